@@ -1,5 +1,6 @@
 package io.cityops.model.city;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.function.Function;
  * transformers, sensors and field units, with lookups by id. Immutable; a changed model is a new
  * instance.
  */
-public final class CityModel {
+public final class CityModel implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Province province;
   private final Map<String, District> districts;
   private final Map<String, Zone> zones;

@@ -1,5 +1,7 @@
 package io.cityops.model.city;
 
+import java.io.Serializable;
+
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +17,7 @@ public record FieldUnit(
     String name,
     Set<Capability> capabilities,
     List<String> districtIds,
-    GeoPoint base) {
+    GeoPoint base) implements Serializable {
 
   public FieldUnit {
     capabilities = Set.copyOf(capabilities);

@@ -1,7 +1,9 @@
 package io.cityops.model.city;
 
+import java.io.Serializable;
+
 /** A WGS84 position in decimal degrees. */
-public record GeoPoint(double lat, double lon) {
+public record GeoPoint(double lat, double lon) implements Serializable {
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
   public GeoPoint {

@@ -1,5 +1,7 @@
 package io.cityops.model.city;
 
+import java.io.Serializable;
+
 /**
  * A river gauging station with its three alarm levels (báo động I, II, III; Decision
  * 05/2020/QĐ-TTg), all in cm above the station's datum.
@@ -12,7 +14,7 @@ public record RiverStation(
     GeoPoint location,
     double level1Cm,
     double level2Cm,
-    double level3Cm) {
+    double level3Cm) implements Serializable {
 
   public RiverStation {
     if (!(level1Cm < level2Cm && level2Cm < level3Cm)) {

@@ -1,5 +1,7 @@
 package io.cityops.model.city;
 
+import java.io.Serializable;
+
 /**
  * A directed stretch of road between an upstream and a downstream detector.
  *
@@ -12,4 +14,4 @@ public record RoadSegment(
     double freeFlowKmh,
     double lengthKm,
     String upstreamSensorId,
-    String downstreamSensorId) {}
+    String downstreamSensorId) implements Serializable {}

@@ -1,5 +1,7 @@
 package io.cityops.model.city;
 
+import java.io.Serializable;
+
 import io.cityops.model.Domain;
 
 /**
@@ -15,7 +17,7 @@ public record Sensor(
     String districtId,
     String subjectId,
     GeoPoint location,
-    int heartbeatSec) {
+    int heartbeatSec) implements Serializable {
 
   public Domain domain() {
     return kind.domain();
