@@ -17,31 +17,31 @@ import java.util.Objects;
  * @param change what happened in this version, e.g. {@code RAISE}, {@code UPDATE}, {@code CLEAR}
  */
 public record Alert(
-    String alertId,
-    long version,
-    String type,
-    String subjectId,
-    Domain domain,
-    Severity severity,
-    AlertState state,
-    boolean acknowledged,
-    String districtId,
-    List<String> assignedUnits,
-    long openedAt,
-    long updatedAt,
-    String actor,
-    String change,
-    String message,
-    Map<String, String> attributes) {
+        String alertId,
+        long version,
+        String type,
+        String subjectId,
+        Domain domain,
+        Severity severity,
+        AlertState state,
+        boolean acknowledged,
+        String districtId,
+        List<String> assignedUnits,
+        long openedAt,
+        long updatedAt,
+        String actor,
+        String change,
+        String message,
+        Map<String, String> attributes) {
 
-  public Alert {
-    Objects.requireNonNull(alertId, "alertId");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(subjectId, "subjectId");
-    Objects.requireNonNull(domain, "domain");
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(state, "state");
-    assignedUnits = List.copyOf(Objects.requireNonNull(assignedUnits, "assignedUnits"));
-    attributes = Map.copyOf(Objects.requireNonNull(attributes, "attributes"));
-  }
+    public Alert {
+        Objects.requireNonNull(alertId, "alertId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(state, "state");
+        assignedUnits = List.copyOf(Objects.requireNonNull(assignedUnits, "assignedUnits"));
+        attributes = Map.copyOf(Objects.requireNonNull(attributes, "attributes"));
+    }
 }

@@ -2,9 +2,9 @@ package io.cityops.model;
 
 /** Builds alert identities. An alert is identified by its incident type and subject. */
 public final class AlertIds {
-  private AlertIds() {}
+    private AlertIds() {}
 
-  public static String of(String type, String subjectId) {
-    return type + ":" + subjectId;
-  }
+    public static String of(String type, String subjectId) {
+        return type + ":" + subjectId;
+    }
 }

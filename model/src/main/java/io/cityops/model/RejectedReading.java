@@ -11,18 +11,18 @@ import java.util.Objects;
  * @param receivedAt wall-clock time (epoch ms) the bridge received it
  */
 public record RejectedReading(
-    RejectionReason reason,
-    String detail,
-    String topic,
-    String sensorId,
-    long receivedAt,
-    String payloadBase64) {
+        RejectionReason reason,
+        String detail,
+        String topic,
+        String sensorId,
+        long receivedAt,
+        String payloadBase64) {
 
-  public RejectedReading {
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(detail, "detail");
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(sensorId, "sensorId");
-    Objects.requireNonNull(payloadBase64, "payloadBase64");
-  }
+    public RejectedReading {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(sensorId, "sensorId");
+        Objects.requireNonNull(payloadBase64, "payloadBase64");
+    }
 }

@@ -16,28 +16,28 @@ import java.util.Objects;
  * @param attributes detector-specific evidence (level, rate of rise, thresholds)
  */
 public record Signal(
-    String type,
-    String subjectId,
-    Domain domain,
-    SignalAction action,
-    Severity severity,
-    String districtId,
-    long eventTime,
-    String detector,
-    String message,
-    Map<String, String> attributes) {
+        String type,
+        String subjectId,
+        Domain domain,
+        SignalAction action,
+        Severity severity,
+        String districtId,
+        long eventTime,
+        String detector,
+        String message,
+        Map<String, String> attributes) {
 
-  public Signal {
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(subjectId, "subjectId");
-    Objects.requireNonNull(domain, "domain");
-    Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(severity, "severity");
-    attributes = Map.copyOf(Objects.requireNonNull(attributes, "attributes"));
-  }
+    public Signal {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(severity, "severity");
+        attributes = Map.copyOf(Objects.requireNonNull(attributes, "attributes"));
+    }
 
-  /** The identity of the alert this signal belongs to: one alert per type and subject. */
-  public String alertKey() {
-    return AlertIds.of(type, subjectId);
-  }
+    /** The identity of the alert this signal belongs to: one alert per type and subject. */
+    public String alertKey() {
+        return AlertIds.of(type, subjectId);
+    }
 }

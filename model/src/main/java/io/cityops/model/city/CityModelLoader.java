@@ -15,67 +15,71 @@ import java.util.List;
  * province, modelled on Lai Châu, ships on the classpath as {@link #SAMPLE_PROVINCE}.
  */
 public final class CityModelLoader {
-  /** Classpath location of the sample province. */
-  public static final String SAMPLE_PROVINCE = "cityops/provinces/laichau/province.json";
+    /** Classpath location of the sample province. */
+    public static final String SAMPLE_PROVINCE = "cityops/provinces/laichau/province.json";
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  private CityModelLoader() {}
+    private CityModelLoader() {}
 
-  /** The sample province. */
-  public static CityModel sample() {
-    return fromClasspath(SAMPLE_PROVINCE);
-  }
-
-  /** A model from a file path, or from the classpath when the name starts with {@code classpath:}. */
-  public static CityModel load(String location) {
-    if (location.startsWith("classpath:")) {
-      return fromClasspath(location.substring("classpath:".length()));
+    /** The sample province. */
+    public static CityModel sample() {
+        return fromClasspath(SAMPLE_PROVINCE);
     }
-    try (InputStream in = Files.newInputStream(Path.of(location))) {
-      return read(in, location);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read city model " + location, e);
-    }
-  }
 
-  public static CityModel fromClasspath(String resource) {
-    try (InputStream in = CityModelLoader.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no city model on the classpath at " + resource);
-      }
-      return read(in, resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read city model " + resource, e);
+    /**
+     * A model from a file path, or from the classpath when the name starts with {@code classpath:}.
+     */
+    public static CityModel load(String location) {
+        if (location.startsWith("classpath:")) {
+            return fromClasspath(location.substring("classpath:".length()));
+        }
+        try (InputStream in = Files.newInputStream(Path.of(location))) {
+            return read(in, location);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read city model " + location, e);
+        }
     }
-  }
 
-  private static CityModel read(InputStream in, String where) throws IOException {
-    Document d = MAPPER.readValue(in, Document.class);
-    try {
-      return new CityModel(
-          d.province(),
-          d.districts(),
-          d.zones(),
-          d.roadSegments(),
-          d.riverStations(),
-          d.transformers(),
-          d.sensors(),
-          d.fieldUnits());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("city model " + where + " is inconsistent: " + e.getMessage(), e);
+    public static CityModel fromClasspath(String resource) {
+        try (InputStream in =
+                CityModelLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no city model on the classpath at " + resource);
+            }
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read city model " + resource, e);
+        }
     }
-  }
 
-  /** The file's shape. */
-  record Document(
-      Province province,
-      List<District> districts,
-      List<Zone> zones,
-      List<RoadSegment> roadSegments,
-      List<RiverStation> riverStations,
-      List<Transformer> transformers,
-      List<Sensor> sensors,
-      List<FieldUnit> fieldUnits) {}
+    private static CityModel read(InputStream in, String where) throws IOException {
+        Document d = MAPPER.readValue(in, Document.class);
+        try {
+            return new CityModel(
+                    d.province(),
+                    d.districts(),
+                    d.zones(),
+                    d.roadSegments(),
+                    d.riverStations(),
+                    d.transformers(),
+                    d.sensors(),
+                    d.fieldUnits());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "city model " + where + " is inconsistent: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's shape. */
+    record Document(
+            Province province,
+            List<District> districts,
+            List<Zone> zones,
+            List<RoadSegment> roadSegments,
+            List<RiverStation> riverStations,
+            List<Transformer> transformers,
+            List<Sensor> sensors,
+            List<FieldUnit> fieldUnits) {}
 }

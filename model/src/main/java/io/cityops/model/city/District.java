@@ -8,4 +8,5 @@ import java.io.Serializable;
  *
  * @param id the GSO code, e.g. {@code 107} for Mường Tè
  */
-public record District(String id, String name, String nameAscii, GeoPoint centre) implements Serializable {}
+public record District(String id, String name, String nameAscii, GeoPoint centre)
+        implements Serializable {}

@@ -1,7 +1,6 @@
 package io.cityops.model.city;
 
 import java.io.Serializable;
-
 import java.util.List;
 import java.util.Set;
 
@@ -13,18 +12,19 @@ import java.util.Set;
  * @param base where the unit is stationed
  */
 public record FieldUnit(
-    String id,
-    String name,
-    Set<Capability> capabilities,
-    List<String> districtIds,
-    GeoPoint base) implements Serializable {
+        String id,
+        String name,
+        Set<Capability> capabilities,
+        List<String> districtIds,
+        GeoPoint base)
+        implements Serializable {
 
-  public FieldUnit {
-    capabilities = Set.copyOf(capabilities);
-    districtIds = List.copyOf(districtIds);
-  }
+    public FieldUnit {
+        capabilities = Set.copyOf(capabilities);
+        districtIds = List.copyOf(districtIds);
+    }
 
-  public boolean covers(String districtId) {
-    return districtIds.contains(districtId);
-  }
+    public boolean covers(String districtId) {
+        return districtIds.contains(districtId);
+    }
 }

@@ -8,10 +8,11 @@ import java.io.Serializable;
  * @param freeFlowKmh speed at free flow, the reference for congestion levels
  */
 public record RoadSegment(
-    String id,
-    String name,
-    String districtId,
-    double freeFlowKmh,
-    double lengthKm,
-    String upstreamSensorId,
-    String downstreamSensorId) implements Serializable {}
+        String id,
+        String name,
+        String districtId,
+        double freeFlowKmh,
+        double lengthKm,
+        String upstreamSensorId,
+        String downstreamSensorId)
+        implements Serializable {}

@@ -1,25 +1,25 @@
 package io.cityops.model.city;
 
-import java.io.Serializable;
-
 import io.cityops.model.Domain;
+import java.io.Serializable;
 
 /**
  * A registered field device.
  *
- * @param subjectId what the sensor watches: a road segment, forest zone, river station,
- *     transformer or district, depending on its kind
+ * @param subjectId what the sensor watches: a road segment, forest zone, river station, transformer
+ *     or district, depending on its kind
  * @param heartbeatSec the interval at which the device reports when healthy
  */
 public record Sensor(
-    String id,
-    SensorKind kind,
-    String districtId,
-    String subjectId,
-    GeoPoint location,
-    int heartbeatSec) implements Serializable {
+        String id,
+        SensorKind kind,
+        String districtId,
+        String subjectId,
+        GeoPoint location,
+        int heartbeatSec)
+        implements Serializable {
 
-  public Domain domain() {
-    return kind.domain();
-  }
+    public Domain domain() {
+        return kind.domain();
+    }
 }

@@ -4,21 +4,21 @@ import io.cityops.model.Domain;
 
 /** The kinds of field device, each reporting in one domain. */
 public enum SensorKind {
-  TRAFFIC_DETECTOR(Domain.TRAFFIC),
-  FOREST_STATION(Domain.FOREST),
-  AIR_QUALITY_STATION(Domain.ENVIRONMENT),
-  RAIN_GAUGE(Domain.ENVIRONMENT),
-  RIVER_GAUGE(Domain.ENVIRONMENT),
-  CUSTOMER_METER(Domain.POWER),
-  TRANSFORMER_METER(Domain.POWER);
+    TRAFFIC_DETECTOR(Domain.TRAFFIC),
+    FOREST_STATION(Domain.FOREST),
+    AIR_QUALITY_STATION(Domain.ENVIRONMENT),
+    RAIN_GAUGE(Domain.ENVIRONMENT),
+    RIVER_GAUGE(Domain.ENVIRONMENT),
+    CUSTOMER_METER(Domain.POWER),
+    TRANSFORMER_METER(Domain.POWER);
 
-  private final Domain domain;
+    private final Domain domain;
 
-  SensorKind(Domain domain) {
-    this.domain = domain;
-  }
+    SensorKind(Domain domain) {
+        this.domain = domain;
+    }
 
-  public Domain domain() {
-    return domain;
-  }
+    public Domain domain() {
+        return domain;
+    }
 }

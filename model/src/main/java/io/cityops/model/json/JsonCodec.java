@@ -15,70 +15,74 @@ import java.io.Serializable;
 
 /**
  * UTF-8 JSON encoding of one record type as it travels on Kafka. Unknown fields are ignored on
- * read, so producers can add fields without breaking older consumers. Thread-safe and
- * serializable (it is captured by Flink functions); the Jackson reader and writer are rebuilt after
+ * read, so producers can add fields without breaking older consumers. Thread-safe and serializable
+ * (it is captured by Flink functions); the Jackson reader and writer are rebuilt after
  * deserialization.
  */
 public final class JsonCodec<T> implements Serializable {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  public static final JsonCodec<Reading> READING = new JsonCodec<>(Reading.class);
-  public static final JsonCodec<Signal> SIGNAL = new JsonCodec<>(Signal.class);
-  public static final JsonCodec<Alert> ALERT = new JsonCodec<>(Alert.class);
-  public static final JsonCodec<RejectedReading> REJECTED = new JsonCodec<>(RejectedReading.class);
+    public static final JsonCodec<Reading> READING = new JsonCodec<>(Reading.class);
+    public static final JsonCodec<Signal> SIGNAL = new JsonCodec<>(Signal.class);
+    public static final JsonCodec<Alert> ALERT = new JsonCodec<>(Alert.class);
+    public static final JsonCodec<RejectedReading> REJECTED =
+            new JsonCodec<>(RejectedReading.class);
 
-  private final Class<T> type;
-  private transient ObjectReader reader;
-  private transient ObjectWriter writer;
+    private final Class<T> type;
+    private transient ObjectReader reader;
+    private transient ObjectWriter writer;
 
-  public JsonCodec(Class<T> type) {
-    this.type = type;
-  }
-
-  public Class<T> type() {
-    return type;
-  }
-
-  public byte[] encode(T value) {
-    try {
-      return writer().writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new JsonCodecException("cannot encode " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+    public JsonCodec(Class<T> type) {
+        this.type = type;
     }
-  }
 
-  public T decode(byte[] bytes) {
-    try {
-      T value = reader().readValue(bytes);
-      if (value == null) {
-        throw new JsonCodecException("empty " + type.getSimpleName(), null);
-      }
-      return value;
-    } catch (IOException e) {
-      throw new JsonCodecException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new JsonCodecException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+    public Class<T> type() {
+        return type;
     }
-  }
 
-  private ObjectReader reader() {
-    ObjectReader r = reader;
-    if (r == null) {
-      r = MAPPER.readerFor(type);
-      reader = r;
+    public byte[] encode(T value) {
+        try {
+            return writer().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new JsonCodecException(
+                    "cannot encode " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
     }
-    return r;
-  }
 
-  private ObjectWriter writer() {
-    ObjectWriter w = writer;
-    if (w == null) {
-      w = MAPPER.writerFor(type);
-      writer = w;
+    public T decode(byte[] bytes) {
+        try {
+            T value = reader().readValue(bytes);
+            if (value == null) {
+                throw new JsonCodecException("empty " + type.getSimpleName(), null);
+            }
+            return value;
+        } catch (IOException e) {
+            throw new JsonCodecException(
+                    "not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new JsonCodecException(
+                    "not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
-    return w;
-  }
+
+    private ObjectReader reader() {
+        ObjectReader r = reader;
+        if (r == null) {
+            r = MAPPER.readerFor(type);
+            reader = r;
+        }
+        return r;
+    }
+
+    private ObjectWriter writer() {
+        ObjectWriter w = writer;
+        if (w == null) {
+            w = MAPPER.writerFor(type);
+            writer = w;
+        }
+        return w;
+    }
 }
