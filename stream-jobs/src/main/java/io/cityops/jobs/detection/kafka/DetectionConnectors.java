@@ -1,0 +1,79 @@
+package io.cityops.jobs.detection.kafka;
+
+import io.cityops.jobs.detection.DetectionJobConfig;
+import io.cityops.jobs.detection.RawReading;
+import io.cityops.model.Domain;
+import io.cityops.model.RejectedReading;
+import io.cityops.model.Signal;
+import io.cityops.model.Topics;
+import java.time.Duration;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/** The production Kafka source and sinks of the detection job, built from its configuration. */
+public final class DetectionConnectors {
+    /**
+     * Kafka transaction timeout of the signal sink: longer than any checkpoint should take, shorter
+     * than the broker's {@code transaction.max.timeout.ms} (15 minutes by default).
+     */
+    public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(10);
+
+    /** Domains whose readings the job consumes; more join as their detectors arrive. */
+    public static final Domain[] INPUT_DOMAINS = {Domain.ENVIRONMENT};
+
+    private DetectionConnectors() {}
+
+    /**
+     * Validated readings, undecoded. A new consumer group starts from the earliest offset so that
+     * nothing written before the job's first start is missed; offsets are committed on checkpoints.
+     */
+    @SuppressWarnings(
+            "deprecation") // connector 5.0 still takes Kafka's deprecated OffsetResetStrategy
+    public static KafkaSource<RawReading> readings(DetectionJobConfig c) {
+        String[] topics = new String[INPUT_DOMAINS.length];
+        for (int i = 0; i < topics.length; i++) {
+            topics[i] = Topics.readings(INPUT_DOMAINS[i]);
+        }
+        return KafkaSource.<RawReading>builder()
+                .setBootstrapServers(c.kafkaBootstrap())
+                .setGroupId(c.groupId())
+                .setClientIdPrefix(c.groupId())
+                .setTopics(topics)
+                .setStartingOffsets(
+                        OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new RawReadingDeserializer())
+                // Ingest's producers may be transactional; never read what they aborted.
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .build();
+    }
+
+    /** Signals, exactly once: Kafka transactions committed with each Flink checkpoint. */
+    public static KafkaSink<Signal> signals(DetectionJobConfig c) {
+        return KafkaSink.<Signal>builder()
+                .setBootstrapServers(c.kafkaBootstrap())
+                .setRecordSerializer(new SignalRecordSerializer())
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix(c.transactionalIdPrefix() + "-signals")
+                .setProperty(
+                        ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                        String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
+                .build();
+    }
+
+    /**
+     * Undecodable readings to the dead-letter topic, at least once: a duplicate diagnosis after a
+     * restart is harmless and not worth a second transactional producer.
+     */
+    public static KafkaSink<RejectedReading> rejected(DetectionJobConfig c) {
+        return KafkaSink.<RejectedReading>builder()
+                .setBootstrapServers(c.kafkaBootstrap())
+                .setRecordSerializer(new RejectedReadingRecordSerializer())
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+}

@@ -1,0 +1,119 @@
+package io.cityops.jobs.detection;
+
+import static io.cityops.jobs.testing.RiverFixtures.MUONG_TE_GAUGE;
+import static io.cityops.jobs.testing.RiverFixtures.NAM_GIANG_GAUGE;
+import static io.cityops.jobs.testing.RiverFixtures.minute;
+import static io.cityops.jobs.testing.RiverFixtures.raw;
+import static io.cityops.jobs.testing.RiverFixtures.waterLevel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.cityops.jobs.testing.FlinkCluster;
+import io.cityops.jobs.testing.JsonLinesSink;
+import io.cityops.jobs.testing.RiverFixtures;
+import io.cityops.jobs.testing.ScriptedReadings;
+import io.cityops.model.Domain;
+import io.cityops.model.Reading;
+import io.cityops.model.RejectedReading;
+import io.cityops.model.RejectionReason;
+import io.cityops.model.Signal;
+import io.cityops.model.SignalAction;
+import io.cityops.model.config.Settings;
+import io.cityops.model.json.JsonCodec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole detection topology on a MiniCluster at parallelism 2, with a scripted bounded source.
+ */
+class DetectionJobIT {
+    @RegisterExtension static final MiniClusterExtension FLINK = FlinkCluster.withParallelismTwo();
+
+    /** Mường Tè rises through levels I and II and falls back; readings every 5 minutes. */
+    private static final double[] MUONG_TE_CM = {
+        28_500, 28_550, 28_610, 28_700, 28_790, 28_820, 28_850, 28_810, 28_760, 28_720, 28_700,
+        28_650, 28_570, 28_550, 28_540, 28_530, 28_520
+    };
+
+    @Test
+    void aRiverCrossingLevelsOneAndTwoAndFallingBackGivesOneIncident(@TempDir Path tmp)
+            throws Exception {
+        List<RawReading> script = new ArrayList<>();
+        for (int i = 0; i < MUONG_TE_CM.length; i++) {
+            script.add(raw(waterLevel(MUONG_TE_GAUGE, 5 * i, MUONG_TE_CM[i])));
+            script.add(
+                    raw(waterLevel(NAM_GIANG_GAUGE, 5 * i, 20_400 + i))); // far below its level I
+            script.add(
+                    raw(
+                            new Reading(
+                                    "aq-105-1",
+                                    Domain.ENVIRONMENT,
+                                    minute(5 * i),
+                                    1,
+                                    Map.of("pm25", 300.0))));
+            if (i == 3) {
+                script.add(
+                        new RawReading(
+                                "readings.environment",
+                                MUONG_TE_GAUGE,
+                                "{\"sensorId\":\"wl-107-muongte\",\"ts\":"
+                                        .getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        Path signalsDir = Files.createDirectory(tmp.resolve("signals"));
+        Path rejectedDir = Files.createDirectory(tmp.resolve("rejected"));
+
+        StreamExecutionEnvironment env = FlinkCluster.environment();
+        DetectionJob.defineWorkflow(
+                env,
+                ScriptedReadings.source(script),
+                new JsonLinesSink<>(signalsDir, JsonCodec.SIGNAL),
+                new JsonLinesSink<>(rejectedDir, JsonCodec.REJECTED),
+                RiverFixtures.city(),
+                DetectionJobConfig.from(Settings.of(Map.of())));
+        env.execute("detection-it");
+
+        List<Signal> signals = flatten(JsonLinesSink.read(signalsDir, JsonCodec.SIGNAL));
+        assertThat(signals)
+                .extracting(
+                        Signal::subjectId,
+                        Signal::action,
+                        s -> s.attributes().get("level"),
+                        Signal::eventTime)
+                .containsExactly(
+                        tuple("rs-107-muongte", SignalAction.RAISE, "1", minute(10)),
+                        tuple("rs-107-muongte", SignalAction.UPDATE, "2", minute(25)),
+                        tuple("rs-107-muongte", SignalAction.UPDATE, "1", minute(50)),
+                        tuple("rs-107-muongte", SignalAction.CLEAR, "0", minute(70)));
+        assertThat(flatten(JsonLinesSink.read(rejectedDir, JsonCodec.REJECTED)))
+                .extracting(RejectedReading::reason, RejectedReading::sensorId)
+                .containsExactly(tuple(RejectionReason.MALFORMED, MUONG_TE_GAUGE));
+    }
+
+    @Test
+    void theTestEnvironmentRefusesKryoSoTheSerializerGuardIsReal() {
+        StreamExecutionEnvironment env = FlinkCluster.environment();
+
+        assertThatThrownBy(
+                        () ->
+                                env.fromData(new StringBuilder("not a POJO"))
+                                        .sinkTo(new DiscardingSink<>()))
+                .hasMessageContaining("Generic types have been disabled");
+    }
+
+    private static <T> List<T> flatten(Collection<List<T>> perWriter) {
+        return perWriter.stream().flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,210 @@
+package io.cityops.jobs.detection.water;
+
+import static io.cityops.jobs.testing.RiverFixtures.minute;
+import static io.cityops.jobs.testing.RiverFixtures.muongTe;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.cityops.model.Domain;
+import io.cityops.model.Severity;
+import io.cityops.model.Signal;
+import io.cityops.model.SignalAction;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mường Tè (Đà): alarm levels I/II/III at 28 600 / 28 800 / 29 000 cm; margin 20 cm, hold-off 10
+ * min.
+ */
+class RiverLevelAlarmTest {
+    private final RiverTrace river =
+            new RiverTrace(new RiverLevelAlarm(muongTe(), RiverLevelParams.DEFAULTS));
+
+    @Test
+    void risingRiverCrossesLevelTwoOnce() {
+        river.at(0, 28_500).rampTo(120, 28_850);
+        for (int m = 121; m <= 180; m++) {
+            river.at(m, m % 2 == 0 ? 28_795 : 28_805); // waves around level II, inside the margin
+        }
+
+        assertThat(river.signals())
+                .extracting(
+                        Signal::action,
+                        s -> s.attributes().get("level"),
+                        Signal::severity,
+                        Signal::eventTime)
+                .containsExactly(
+                        tuple(SignalAction.RAISE, "1", Severity.MINOR, minute(35)),
+                        tuple(SignalAction.UPDATE, "2", Severity.MAJOR, minute(103)));
+    }
+
+    @Test
+    void hoveringAtLevelOneRaisesOnce() {
+        double[] waves = {28_595, 28_606, 28_584, 28_610, 28_599};
+        for (int m = 0; m <= 120; m++) {
+            river.at(m, waves[m % waves.length]);
+        }
+
+        assertThat(river.signals()).extracting(Signal::action).containsExactly(SignalAction.RAISE);
+    }
+
+    @Test
+    void clearNeedsMarginAndHoldOff() {
+        river.at(0, 28_650)
+                .holdUntil(30, 28_590); // below level I, but inside the margin: still level I
+        river.holdUntil(40, 28_570); // under the clear line (28 580) since minute 31: 9 minutes
+        assertThat(river.signals()).extracting(Signal::action).containsExactly(SignalAction.RAISE);
+
+        river.at(41, 28_570);
+
+        Signal clear = river.signals().get(1);
+        assertThat(clear.action()).isEqualTo(SignalAction.CLEAR);
+        assertThat(clear.eventTime()).isEqualTo(minute(41));
+        assertThat(clear.severity()).isEqualTo(Severity.INFO);
+        assertThat(clear.attributes())
+                .containsEntry("level", "0")
+                .containsEntry("previousLevel", "1");
+        assertThat(river.state().quiet()).isTrue();
+    }
+
+    @Test
+    void aRiseBackInsideTheMarginRestartsTheHoldOff() {
+        river.at(0, 28_650).holdUntil(8, 28_570).at(9, 28_585).holdUntil(19, 28_570);
+        assertThat(river.signals()).hasSize(1);
+
+        river.at(20, 28_570);
+
+        assertThat(river.signals())
+                .extracting(Signal::action)
+                .containsExactly(SignalAction.RAISE, SignalAction.CLEAR);
+    }
+
+    @Test
+    void fallingFromThreeToOneGivesUpdates() {
+        river.at(0, 28_700).rampTo(30, 29_050);
+        river.holdUntil(60, 28_950); // under III's clear line (28 980) from minute 31
+        river.holdUntil(90, 28_700); // under II's clear line (28 780) from minute 61, above I's
+        river.holdUntil(120, 28_700);
+
+        assertThat(river.signals())
+                .extracting(
+                        Signal::action,
+                        s -> s.attributes().get("level"),
+                        Signal::severity,
+                        Signal::eventTime)
+                .containsExactly(
+                        tuple(SignalAction.RAISE, "1", Severity.MINOR, minute(0)),
+                        tuple(SignalAction.UPDATE, "2", Severity.MAJOR, minute(9)),
+                        tuple(SignalAction.UPDATE, "3", Severity.CRITICAL, minute(26)),
+                        tuple(SignalAction.UPDATE, "2", Severity.MAJOR, minute(41)),
+                        tuple(SignalAction.UPDATE, "1", Severity.MINOR, minute(71)));
+        assertThat(river.signals().get(3).message()).contains("alarm level II (down from III)");
+    }
+
+    @Test
+    void aSuddenFallLowersSeveralLevelsInOneUpdate() {
+        river.at(0, 29_010).holdUntil(20, 28_700);
+
+        assertThat(river.signals())
+                .extracting(
+                        Signal::action,
+                        s -> s.attributes().get("previousLevel"),
+                        s -> s.attributes().get("level"))
+                .containsExactly(
+                        tuple(SignalAction.RAISE, "0", "3"), tuple(SignalAction.UPDATE, "3", "1"));
+        assertThat(river.signals().get(1).eventTime()).isEqualTo(minute(11));
+    }
+
+    @Test
+    void rateOfRiseIsMeasuredOverTheLastHour() {
+        river.at(0, 28_530).rampTo(120, 28_600); // 35 cm/h
+
+        Signal raise = river.signals().get(0);
+        assertThat(raise.eventTime()).isEqualTo(minute(120));
+        assertThat(raise.attributes()).containsEntry("riseCmPerHour", "35.0");
+        assertThat(raise.message())
+                .isEqualTo("Mường Tè (Đà): 286.00 m, alarm level I, rising 35 cm/h");
+    }
+
+    @Test
+    void samplesStayBoundedHoweverOftenTheGaugeReports() {
+        river.at(0, 28_000);
+        for (int tenSeconds = 1; tenSeconds <= 3 * 360; tenSeconds++) {
+            river.at(tenSeconds / 6.0, 28_000 + tenSeconds / 6.0); // 60 cm/h, every 10 s for 3 h
+        }
+
+        assertThat(river.state().samples().size()).isBetween(55, 62);
+        assertThat(
+                        river.state()
+                                .samples()
+                                .risePerHour(RiverLevelAlarm.MIN_RISE_SPAN.toMillis())
+                                .getAsDouble())
+                .isCloseTo(60.0, offset(0.01));
+    }
+
+    @Test
+    void aRiverAlreadyAboveLevelTwoAtFirstSightRaisesMajorWithoutARate() {
+        river.at(0, 28_850);
+
+        Signal raise = river.signals().get(0);
+        assertThat(raise.action()).isEqualTo(SignalAction.RAISE);
+        assertThat(raise.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(raise.attributes()).doesNotContainKey("riseCmPerHour");
+        assertThat(raise.message()).isEqualTo("Mường Tè (Đà): 288.50 m, alarm level II");
+    }
+
+    @Test
+    void signalNamesTheStationItsDistrictAndTheDetector() {
+        river.at(0, 28_610);
+
+        Signal raise = river.signals().get(0);
+        assertThat(raise.type()).isEqualTo("water.level");
+        assertThat(raise.subjectId()).isEqualTo("rs-107-muongte");
+        assertThat(raise.alertKey()).isEqualTo("water.level:rs-107-muongte");
+        assertThat(raise.domain()).isEqualTo(Domain.ENVIRONMENT);
+        assertThat(raise.districtId()).isEqualTo("107");
+        assertThat(raise.detector()).isEqualTo("water-level/v1 margin=20cm hold=10m");
+        assertThat(raise.attributes())
+                .containsEntry("waterLevelCm", "28610.0")
+                .containsEntry("thresholdCm", "28600.0");
+    }
+
+    @Test
+    void aReadingOlderThanTheLastChangesNothing() {
+        river.at(10, 28_500);
+        RiverLevelState before = river.state();
+
+        river.at(5, 28_900);
+
+        assertThat(river.signals()).isEmpty();
+        assertThat(river.state()).isSameAs(before);
+    }
+
+    @Test
+    void configuredMarginAndHoldOffAreHonoured() {
+        RiverTrace strict =
+                new RiverTrace(
+                        new RiverLevelAlarm(
+                                muongTe(), new RiverLevelParams(50, Duration.ofMinutes(2))));
+        strict.at(0, 28_650).holdUntil(5, 28_560); // 40 cm under level I: inside a 50 cm margin
+        assertThat(strict.signals()).hasSize(1);
+
+        strict.holdUntil(8, 28_540); // under the clear line from minute 6, two minutes at minute 8
+
+        assertThat(strict.signals())
+                .extracting(Signal::action, Signal::eventTime)
+                .containsExactly(
+                        tuple(SignalAction.RAISE, minute(0)), tuple(SignalAction.CLEAR, minute(8)));
+        assertThat(strict.signals().get(1).detector())
+                .isEqualTo("water-level/v1 margin=50cm hold=2m");
+    }
+
+    @Test
+    void severityFollowsTheAlarmLevel() {
+        assertThat(List.of(0, 1, 2, 3))
+                .extracting(RiverLevelAlarm::severity)
+                .containsExactly(Severity.INFO, Severity.MINOR, Severity.MAJOR, Severity.CRITICAL);
+    }
+}
