@@ -193,9 +193,10 @@ final class MqttIntake {
         public void disconnected(MqttDisconnectResponse response) {
             connection.incrementAndGet();
             if (!closing) {
-                Object why =
+                // A lost connection is expected operation, not a bug: no stack trace in the log.
+                String why =
                         response.getException() != null
-                                ? response.getException()
+                                ? response.getException().toString()
                                 : response.getReasonString();
                 LOG.warn(
                         "Ingest bridge {} lost its MQTT connection ({}); reconnecting, the broker keeps what is"
