@@ -1,5 +1,6 @@
 package io.cityops.model.city;
 
+import io.cityops.model.kpi.KpiTarget;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +25,9 @@ public final class CityModel implements Serializable {
     private final Map<String, Transformer> transformers;
     private final Map<String, Sensor> sensors;
     private final Map<String, FieldUnit> fieldUnits;
+    private final List<KpiTarget> targets;
 
+    /** A model without KPI targets. */
     public CityModel(
             Province province,
             List<District> districts,
@@ -34,6 +37,32 @@ public final class CityModel implements Serializable {
             List<Transformer> transformers,
             List<Sensor> sensors,
             List<FieldUnit> fieldUnits) {
+        this(
+                province,
+                districts,
+                zones,
+                roadSegments,
+                riverStations,
+                transformers,
+                sensors,
+                fieldUnits,
+                List.of());
+    }
+
+    /**
+     * @param targets the KPI targets the province has set itself (e.g. by a People's Council
+     *     resolution)
+     */
+    public CityModel(
+            Province province,
+            List<District> districts,
+            List<Zone> zones,
+            List<RoadSegment> roadSegments,
+            List<RiverStation> riverStations,
+            List<Transformer> transformers,
+            List<Sensor> sensors,
+            List<FieldUnit> fieldUnits,
+            List<KpiTarget> targets) {
         this.province = province;
         this.districts = index(districts, District::id, "district");
         this.zones = index(zones, Zone::id, "zone");
@@ -42,6 +71,7 @@ public final class CityModel implements Serializable {
         this.transformers = index(transformers, Transformer::id, "transformer");
         this.sensors = index(sensors, Sensor::id, "sensor");
         this.fieldUnits = index(fieldUnits, FieldUnit::id, "field unit");
+        this.targets = List.copyOf(targets);
         CityModelChecks.check(this);
     }
 
@@ -85,6 +115,11 @@ public final class CityModel implements Serializable {
 
     public Collection<FieldUnit> fieldUnits() {
         return fieldUnits.values();
+    }
+
+    /** The KPI targets of the province, in file order. */
+    public List<KpiTarget> targets() {
+        return targets;
     }
 
     public Optional<District> district(String id) {

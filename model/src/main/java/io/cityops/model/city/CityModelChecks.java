@@ -1,5 +1,9 @@
 package io.cityops.model.city;
 
+import io.cityops.model.kpi.KpiTarget;
+import java.util.HashSet;
+import java.util.Set;
+
 /** Referential checks run when a city model is built, so a broken model fails at load time. */
 final class CityModelChecks {
     private CityModelChecks() {}
@@ -7,6 +11,17 @@ final class CityModelChecks {
     static void check(CityModel model) {
         for (Zone z : model.zones()) {
             requireDistrict(model, z.districtId(), "zone " + z.id());
+            if (z.hasBoundary() && z.boundary().size() < 3) {
+                throw new IllegalArgumentException(
+                        "zone " + z.id() + ": a boundary needs at least 3 points");
+            }
+        }
+        Set<String> targetKeys = new HashSet<>();
+        for (KpiTarget t : model.targets()) {
+            if (!targetKeys.add(t.kind() + "/" + t.scope() + "/" + t.year())) {
+                throw new IllegalArgumentException(
+                        "two targets for " + t.kind() + " at " + t.scope() + " in " + t.year());
+            }
         }
         for (RoadSegment s : model.roadSegments()) {
             requireDistrict(model, s.districtId(), "road segment " + s.id());

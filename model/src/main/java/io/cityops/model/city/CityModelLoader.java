@@ -3,6 +3,7 @@ package io.cityops.model.city;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.cityops.model.kpi.KpiTarget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,7 +66,8 @@ public final class CityModelLoader {
                     d.riverStations(),
                     d.transformers(),
                     d.sensors(),
-                    d.fieldUnits());
+                    d.fieldUnits(),
+                    d.targets() == null ? List.of() : d.targets());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "city model " + where + " is inconsistent: " + e.getMessage(), e);
@@ -81,5 +83,6 @@ public final class CityModelLoader {
             List<RiverStation> riverStations,
             List<Transformer> transformers,
             List<Sensor> sensors,
-            List<FieldUnit> fieldUnits) {}
+            List<FieldUnit> fieldUnits,
+            List<KpiTarget> targets) {}
 }

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cityops.model.Alert;
+import io.cityops.model.AlertCommand;
 import io.cityops.model.Reading;
 import io.cityops.model.RejectedReading;
 import io.cityops.model.Signal;
+import io.cityops.model.kpi.Kpi;
 import java.io.IOException;
 import java.io.Serializable;
 
@@ -28,8 +30,10 @@ public final class JsonCodec<T> implements Serializable {
     public static final JsonCodec<Reading> READING = new JsonCodec<>(Reading.class);
     public static final JsonCodec<Signal> SIGNAL = new JsonCodec<>(Signal.class);
     public static final JsonCodec<Alert> ALERT = new JsonCodec<>(Alert.class);
+    public static final JsonCodec<AlertCommand> ALERT_COMMAND = new JsonCodec<>(AlertCommand.class);
     public static final JsonCodec<RejectedReading> REJECTED =
             new JsonCodec<>(RejectedReading.class);
+    public static final JsonCodec<Kpi> KPI = new JsonCodec<>(Kpi.class);
 
     private final Class<T> type;
     private transient ObjectReader reader;

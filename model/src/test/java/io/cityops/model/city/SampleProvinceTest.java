@@ -1,8 +1,11 @@
 package io.cityops.model.city;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cityops.model.Domain;
+import io.cityops.model.kpi.KpiKind;
+import io.cityops.model.kpi.KpiTarget;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -58,5 +61,26 @@ class SampleProvinceTest {
                         s ->
                                 Arrays.stream(new String[] {"/", "+", "#", " "})
                                         .noneMatch(s.id()::contains));
+    }
+
+    @Test
+    void forestZonesHaveOutlinesAndTheProvinceCarriesItsResolutionTargets() {
+        assertThat(laiChau.zones())
+                .filteredOn(z -> z.kind() == ZoneKind.FOREST)
+                .hasSize(16)
+                .allMatch(z -> z.boundary().size() >= 3);
+        assertThat(laiChau.targets())
+                .extracting(KpiTarget::kind, KpiTarget::year, KpiTarget::percent)
+                .containsExactlyInAnyOrder(
+                        tuple(KpiKind.FOREST_MONITORED, 2025, 70.0),
+                        tuple(KpiKind.FOREST_MONITORED, 2030, 100.0),
+                        tuple(KpiKind.SMART_SERVICE_DISTRICTS, 2025, 40.0),
+                        tuple(KpiKind.SMART_SERVICE_DISTRICTS, 2030, 100.0));
+    }
+
+    @Test
+    void aZoneWithoutOutlineStillLoads() {
+        Zone z = new Zone("z", "Z", ZoneKind.URBAN, "105", new GeoPoint(22.4, 103.4));
+        assertThat(z.hasBoundary()).isFalse();
     }
 }
