@@ -8,6 +8,7 @@ import io.cityops.model.Signal;
 import io.cityops.model.Topics;
 import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -35,14 +36,24 @@ public final class DetectionConnectors {
     @SuppressWarnings(
             "deprecation") // connector 5.0 still takes Kafka's deprecated OffsetResetStrategy
     public static KafkaSource<RawReading> readings(DetectionJobConfig c) {
-        String[] topics = new String[INPUT_DOMAINS.length];
+        return readings(c.kafkaBootstrap(), c.groupId(), INPUT_DOMAINS);
+    }
+
+    /**
+     * Validated readings of the given domains, undecoded, for any job: committed offsets of the
+     * group, else the earliest; only committed transactions are read.
+     */
+    @SuppressWarnings("deprecation") // see above
+    public static KafkaSource<RawReading> readings(
+            String bootstrap, String groupId, Domain... domains) {
+        String[] topics = new String[domains.length];
         for (int i = 0; i < topics.length; i++) {
-            topics[i] = Topics.readings(INPUT_DOMAINS[i]);
+            topics[i] = Topics.readings(domains[i]);
         }
         return KafkaSource.<RawReading>builder()
-                .setBootstrapServers(c.kafkaBootstrap())
-                .setGroupId(c.groupId())
-                .setClientIdPrefix(c.groupId())
+                .setBootstrapServers(bootstrap)
+                .setGroupId(groupId)
+                .setClientIdPrefix(groupId)
                 .setTopics(topics)
                 .setStartingOffsets(
                         OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
@@ -54,11 +65,25 @@ public final class DetectionConnectors {
 
     /** Signals, exactly once: Kafka transactions committed with each Flink checkpoint. */
     public static KafkaSink<Signal> signals(DetectionJobConfig c) {
-        return KafkaSink.<Signal>builder()
-                .setBootstrapServers(c.kafkaBootstrap())
-                .setRecordSerializer(new SignalRecordSerializer())
+        return exactlyOnce(
+                c.kafkaBootstrap(),
+                c.transactionalIdPrefix() + "-signals",
+                new SignalRecordSerializer());
+    }
+
+    /**
+     * A sink whose records are committed with each Flink checkpoint (Kafka transactions under
+     * {@code transactionalIdPrefix}, which must be unique per sink of every job).
+     */
+    public static <T> KafkaSink<T> exactlyOnce(
+            String bootstrap,
+            String transactionalIdPrefix,
+            KafkaRecordSerializationSchema<T> serializer) {
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(bootstrap)
+                .setRecordSerializer(serializer)
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-                .setTransactionalIdPrefix(c.transactionalIdPrefix() + "-signals")
+                .setTransactionalIdPrefix(transactionalIdPrefix)
                 .setProperty(
                         ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
                         String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
