@@ -27,7 +27,14 @@ import org.slf4j.LoggerFactory;
  * units/<unitId>/alerts}, QoS 1). At least once: a batch's offsets are committed only after the
  * broker acknowledged every publish of it; on a failure the dispatcher backs off and re-reads from
  * the last committed offsets, so units may see a version twice but never miss one. Reads committed
- * only, so alerts appear once the lifecycle job's checkpoint commits them.
+ * only, so alerts appear once the lifecycle job's checkpoint commits them. Messages carry an MQTT 5
+ * expiry ({@link ExpiryPolicy}); versions no unit needs (comments, absorbed children) are skipped.
+ *
+ * <p>Units' acknowledgements arrive on {@code units/+/acks}; an ack of an alert assigned to the
+ * sending unit becomes an ACKNOWLEDGE {@link io.cityops.model.AlertCommand} on {@code
+ * alert-commands} and is confirmed to the broker only once Kafka has it; others are refused, logged
+ * and counted ({@link #rejectedAcks()}). The assignments come from the alerts this dispatcher reads
+ * (preloaded from the whole topic at start), so one dispatcher per group is assumed.
  */
 public final class AlertDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
@@ -38,7 +45,10 @@ public final class AlertDispatcher implements AutoCloseable {
     private static final int MAX_POLL_RECORDS = 100;
 
     private final DispatcherConfig config;
-    private final DeliveryPlanner planner = new DeliveryPlanner();
+    private final AssignmentTable assignments = new AssignmentTable();
+    private final DeliveryPlanner planner = new DeliveryPlanner(assignments);
+    private final AckHandler acks = new AckHandler(assignments);
+    private volatile CommandProducer commands;
     private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
     private final AtomicLong delivered = new AtomicLong();
     private final CountDownLatch stopping = new CountDownLatch(1);
@@ -55,13 +65,19 @@ public final class AlertDispatcher implements AutoCloseable {
         if (poller != null) {
             throw new IllegalStateException("dispatcher already started");
         }
-        publisher = new UnitPublisher(config);
+        commands = new CommandProducer(config);
         try {
+            // Acks are checked against who holds each alert, so learn that before taking acks.
+            loadAssignments();
+            publisher = new UnitPublisher(config, this::onAck);
             publisher.connect();
             consumer = new KafkaConsumer<>(consumerProperties());
             consumer.subscribe(List.of(Topics.ALERTS));
         } catch (Exception e) {
-            publisher.close();
+            if (publisher != null) {
+                publisher.close();
+            }
+            commands.close();
             throw e;
         }
         poller = new Thread(this::pollLoop, "alert-dispatcher-" + config.clientId());
@@ -70,6 +86,54 @@ public final class AlertDispatcher implements AutoCloseable {
         poller.setDaemon(true);
         poller.start();
         LOG.info("Dispatcher started: {}", config);
+    }
+
+    private void onAck(String topic, byte[] payload, Runnable complete) {
+        acks.handle(topic, payload, System.currentTimeMillis())
+                .ifPresentOrElse(c -> commands.send(c, complete), complete);
+    }
+
+    /**
+     * Reads the alerts topic from its beginning to its current end (a compacted topic: every
+     * alert's latest versions) into the assignment table, with a consumer outside the group.
+     */
+    private void loadAssignments() {
+        Properties p = consumerProperties();
+        p.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.clientId() + "-assignments");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p)) {
+            List<TopicPartition> parts =
+                    c.partitionsFor(Topics.ALERTS, STOP_TIMEOUT).stream()
+                            .map(i -> new TopicPartition(i.topic(), i.partition()))
+                            .toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = c.endOffsets(parts, STOP_TIMEOUT);
+            long giveUpAt = System.nanoTime() + ACK_TIMEOUT.toNanos();
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+                if (System.nanoTime() - giveUpAt > 0) {
+                    LOG.warn(
+                            "Dispatcher: alerts topic not read to its end in time; acks of older alerts may be refused until they are read");
+                    break;
+                }
+                planner.plan(c.poll(POLL_TIMEOUT)); // only for its side effect on the table
+            }
+        } catch (KafkaException e) {
+            LOG.warn("Dispatcher could not preload alert assignments: {}", e.toString());
+        }
+        LOG.info("Dispatcher knows the assignments of {} alerts", assignments.size());
+    }
+
+    /** Unit acks refused so far (unknown alert, or not assigned to the unit). */
+    public long rejectedAcks() {
+        return acks.rejected();
+    }
+
+    /** Unit acks forwarded to Kafka as commands so far. */
+    public long forwardedAcks() {
+        CommandProducer c = commands;
+        return c == null ? 0 : c.forwarded();
     }
 
     /** MQTT messages (one per alert version and unit) the broker has acknowledged so far. */
@@ -192,6 +256,10 @@ public final class AlertDispatcher implements AutoCloseable {
             p.close(); // also fails acks still awaited, which ends a batch cut short
         }
         join(poller);
+        CommandProducer c2 = commands;
+        if (c2 != null) {
+            c2.close();
+        }
     }
 
     private static void join(Thread thread) {

@@ -10,17 +10,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connection events of the dispatcher's MQTT client, for operators. The place where unit acks
- * ({@code units/+/acks}) will be subscribed on {@link #connectComplete} and handled in {@link
- * #messageArrived} once the acknowledgement issue lands; today the client subscribes to nothing.
+ * Events of the dispatcher's MQTT client: connection changes are logged for operators; every
+ * (re)connection re-subscribes to the units' acks (STYLE #18), whose messages go to the listener.
  */
 final class MqttEvents implements MqttCallback {
     private static final Logger LOG = LoggerFactory.getLogger(MqttEvents.class);
 
-    private final String clientId;
+    /** What the dispatcher does on a connection and with an arriving message. */
+    interface Listener {
+        void connected();
 
-    MqttEvents(String clientId) {
+        void messageArrived(String topic, MqttMessage message);
+    }
+
+    private final String clientId;
+    private final Listener listener;
+
+    MqttEvents(String clientId, Listener listener) {
         this.clientId = clientId;
+        this.listener = listener;
     }
 
     @Override
@@ -30,6 +38,7 @@ final class MqttEvents implements MqttCallback {
                 clientId,
                 reconnect ? "reconnected" : "connected",
                 serverUri);
+        listener.connected();
     }
 
     @Override
@@ -51,8 +60,7 @@ final class MqttEvents implements MqttCallback {
 
     @Override
     public void messageArrived(String topic, MqttMessage message) {
-        LOG.warn(
-                "Dispatcher {} ignores a message on {}: it subscribes to nothing", clientId, topic);
+        listener.messageArrived(topic, message);
     }
 
     @Override

@@ -7,22 +7,35 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The dispatcher's MQTT side: one Paho client with a persistent session and automatic reconnect,
- * publishing alert versions to {@code units/<unitId>/alerts} at QoS 1. Paho keeps unacknowledged
- * messages in memory and resends them after a reconnect; a message lost with the process is resent
- * from Kafka, because offsets are committed only after the broker's PUBACK.
+ * publishing alert versions to {@code units/<unitId>/alerts} at QoS 1 with a message expiry, and
+ * subscribed to {@code units/+/acks} at QoS 1 with manual acknowledgement, so an ack is confirmed
+ * to the broker only after it is safely in Kafka. Paho keeps unacknowledged messages in memory and
+ * resends them after a reconnect; a message lost with the process is resent from Kafka, because
+ * offsets are committed only after the broker's PUBACK.
  */
 final class UnitPublisher implements AutoCloseable {
+    /** MQTT subscription of every unit's acknowledgements. */
+    static final String ACKS_SUBSCRIPTION = "units/+/acks";
+
+    /** Receives a unit ack; calls {@code complete} once it is handled for good. */
+    interface AckListener {
+        void ackArrived(String topic, byte[] payload, Runnable complete);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(UnitPublisher.class);
     private static final int QOS_AT_LEAST_ONCE = 1;
     // Long enough for the broker to keep the session (and, with issue 5, queued acks) over an
@@ -36,10 +49,31 @@ final class UnitPublisher implements AutoCloseable {
 
     private final MqttAsyncClient client;
     private final MqttConnectionOptions options;
+    private final ExpiryPolicy expiry;
+    private final String clientId;
 
-    UnitPublisher(DispatcherConfig config) throws MqttException {
+    UnitPublisher(DispatcherConfig config, AckListener acks) throws MqttException {
+        clientId = config.clientId();
+        expiry = ExpiryPolicy.of(config);
         client = new MqttAsyncClient(config.mqttUri(), config.clientId(), new MemoryPersistence());
-        client.setCallback(new MqttEvents(config.clientId()));
+        client.setManualAcks(true);
+        client.setCallback(
+                new MqttEvents(
+                        config.clientId(),
+                        new MqttEvents.Listener() {
+                            @Override
+                            public void connected() {
+                                subscribeAcks();
+                            }
+
+                            @Override
+                            public void messageArrived(String topic, MqttMessage m) {
+                                acks.ackArrived(
+                                        topic,
+                                        m.getPayload(),
+                                        () -> complete(m.getId(), m.getQos()));
+                            }
+                        }));
         options = new MqttConnectionOptions();
         options.setCleanStart(false);
         options.setSessionExpiryInterval(SESSION_EXPIRY_SECONDS);
@@ -50,6 +84,64 @@ final class UnitPublisher implements AutoCloseable {
         config.mqttUsername().ifPresent(options::setUserName);
         config.mqttPassword()
                 .ifPresent(p -> options.setPassword(p.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // Re-subscribing on every connection is harmless with a kept session and needed without one.
+    private void subscribeAcks() {
+        try {
+            client.subscribe(new MqttSubscription(ACKS_SUBSCRIPTION, QOS_AT_LEAST_ONCE))
+                    .setActionCallback(
+                            new MqttActionListener() {
+                                @Override
+                                public void onSuccess(IMqttToken token) {
+                                    int[] codes = token.getReasonCodes();
+                                    if (codes != null
+                                            && codes.length > 0
+                                            && codes[0] >= FIRST_FAILURE_REASON) {
+                                        LOG.error(
+                                                "Dispatcher {} may not subscribe to {} (reason {}); unit acks will not arrive",
+                                                clientId,
+                                                ACKS_SUBSCRIPTION,
+                                                codes[0]);
+                                    } else {
+                                        LOG.info(
+                                                "Dispatcher {} subscribed to {}",
+                                                clientId,
+                                                ACKS_SUBSCRIPTION);
+                                    }
+                                }
+
+                                @Override
+                                public void onFailure(IMqttToken token, Throwable e) {
+                                    LOG.error(
+                                            "Dispatcher {} could not subscribe to {}: {}",
+                                            clientId,
+                                            ACKS_SUBSCRIPTION,
+                                            e.toString());
+                                }
+                            });
+        } catch (MqttException e) {
+            LOG.error(
+                    "Dispatcher {} could not subscribe to {}: {}",
+                    clientId,
+                    ACKS_SUBSCRIPTION,
+                    e.toString());
+        }
+    }
+
+    private void complete(int messageId, int qos) {
+        if (qos == 0) {
+            return;
+        }
+        try {
+            client.messageArrivedComplete(messageId, qos);
+        } catch (MqttException e) {
+            LOG.warn(
+                    "Dispatcher {} could not confirm ack message {} ({}); the broker redelivers it",
+                    clientId,
+                    messageId,
+                    e.toString());
+        }
     }
 
     /** Connects once; later losses are healed by Paho's automatic reconnect. */
@@ -70,7 +162,9 @@ final class UnitPublisher implements AutoCloseable {
                 while (true) {
                     try {
                         pending.add(
-                                client.publish(Topics.unitAlerts(unitId), message(d.payload())));
+                                client.publish(
+                                        Topics.unitAlerts(unitId),
+                                        message(d.payload(), expiry.expirySeconds(d.alert()))));
                         break;
                     } catch (MqttException e) {
                         if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT) {
@@ -104,8 +198,12 @@ final class UnitPublisher implements AutoCloseable {
         }
     }
 
-    private static MqttMessage message(byte[] payload) {
+    private static MqttMessage message(byte[] payload, long expirySeconds) {
         MqttMessage m = new MqttMessage(payload);
+        MqttProperties properties = new MqttProperties();
+        properties.setMessageExpiryInterval(expirySeconds);
+        properties.setContentType("application/json");
+        m.setProperties(properties);
         m.setQos(QOS_AT_LEAST_ONCE);
         m.setRetained(false);
         return m;

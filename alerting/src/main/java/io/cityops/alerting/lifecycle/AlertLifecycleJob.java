@@ -1,7 +1,9 @@
 package io.cityops.alerting.lifecycle;
 
+import io.cityops.alerting.correlation.Correlator;
 import io.cityops.alerting.routing.UnitRouter;
 import io.cityops.model.Alert;
+import io.cityops.model.AlertCommand;
 import io.cityops.model.Signal;
 import io.cityops.model.Topics;
 import io.cityops.model.city.CityModel;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -22,10 +25,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
- * The alert lifecycle job: signals from Kafka become alert versions on the compacted alerts topic,
- * each routed to field units. Exactly once end to end: offsets and alert state in checkpoints,
- * alerts written in Kafka transactions committed on checkpoint, so readers of the alerts topic must
- * read committed (and see new alerts one checkpoint interval later).
+ * The alert lifecycle job: signals and operators' commands from Kafka become alert versions on the
+ * compacted alerts topic, each routed to field units. Exactly once end to end: offsets and alert
+ * state in checkpoints, alerts written in Kafka transactions committed on checkpoint, so readers of
+ * the alerts topic must read committed (and see new alerts one checkpoint interval later).
  */
 public final class AlertLifecycleJob {
     public static final String JOB_NAME = "cityops-alerting";
@@ -48,22 +51,12 @@ public final class AlertLifecycleJob {
     }
 
     /**
-     * Adds the production job to {@code env}: Kafka signals in, Kafka alerts out, checkpointing.
+     * Adds the production job to {@code env}: Kafka signals and commands in, Kafka alerts out,
+     * checkpointing.
      */
     public static void build(StreamExecutionEnvironment env, AlertLifecycleConfig c) {
         env.enableCheckpointing(c.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         CityModel city = CityModelLoader.load(c.cityModelLocation());
-        KafkaSource<RawRecord> source =
-                KafkaSource.<RawRecord>builder()
-                        .setBootstrapServers(c.kafkaBootstrap())
-                        .setTopics(Topics.SIGNALS)
-                        .setGroupId(c.groupId())
-                        .setClientIdPrefix(c.groupId())
-                        .setStartingOffsets(
-                                OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
-                        .setProperty("isolation.level", "read_committed")
-                        .setDeserializer(new RawRecordDeserializer())
-                        .build();
         KafkaSink<Alert> sink =
                 KafkaSink.<Alert>builder()
                         .setBootstrapServers(c.kafkaBootstrap())
@@ -73,27 +66,66 @@ public final class AlertLifecycleJob {
                         .setRecordSerializer(new AlertRecordSerializer())
                         .build();
         SingleOutputStreamOperator<Signal> signals =
-                env.fromSource(source, WatermarkStrategy.noWatermarks(), "Kafka signals")
+                env.fromSource(
+                                source(c, Topics.SIGNALS),
+                                WatermarkStrategy.noWatermarks(),
+                                "Kafka signals")
                         .uid("signals-source")
                         .process(new SignalDecoder())
                         .uid("signal-decoder")
                         .name("Decode signals");
-        defineWorkflow(env, signals, sink, city, c.reopenWindow());
+        SingleOutputStreamOperator<AlertCommand> commands =
+                env.fromSource(
+                                source(c, Topics.ALERT_COMMANDS),
+                                WatermarkStrategy.noWatermarks(),
+                                "Kafka alert commands")
+                        .uid("commands-source")
+                        .process(new CommandDecoder())
+                        .uid("command-decoder")
+                        .name("Decode alert commands");
+        defineWorkflow(signals, commands, sink, lifecycle(city, c));
+    }
+
+    /** The lifecycle rules this configuration describes, over this city model. */
+    public static AlertLifecycle lifecycle(CityModel city, AlertLifecycleConfig c) {
+        return new AlertLifecycle(
+                new UnitRouter(city, c.routing(), c.unavailableUnits()),
+                new Correlator(city),
+                c.escalation(),
+                c.holdOff(),
+                c.reopenWindow());
+    }
+
+    private static KafkaSource<RawRecord> source(AlertLifecycleConfig c, String topic) {
+        return KafkaSource.<RawRecord>builder()
+                .setBootstrapServers(c.kafkaBootstrap())
+                .setTopics(topic)
+                .setGroupId(c.groupId())
+                .setClientIdPrefix(c.groupId() + "-" + topic)
+                .setStartingOffsets(
+                        OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setProperty("isolation.level", "read_committed")
+                .setDeserializer(new RawRecordDeserializer())
+                .build();
     }
 
     /**
-     * The topology alone: signals keyed by alert id through the lifecycle, every alert version to
-     * {@code alerts}. Returns the alert versions so that callers can also observe them.
+     * The topology alone: signals and commands keyed by the correlation group of their alert
+     * through the lifecycle, every alert version to {@code alerts}. Returns the alert versions so
+     * that callers can also observe them.
      */
     public static DataStream<Alert> defineWorkflow(
-            StreamExecutionEnvironment env,
             DataStream<Signal> signals,
+            DataStream<AlertCommand> commands,
             Sink<Alert> alerts,
-            CityModel city,
-            Duration reopenWindow) {
-        AlertLifecycle lifecycle = new AlertLifecycle(new UnitRouter(city), reopenWindow);
+            AlertLifecycle lifecycle) {
+        Correlator correlator = lifecycle.correlator;
+        KeySelector<Signal, String> bySignalGroup = s -> correlator.groupOf(s.alertKey()).key();
+        KeySelector<AlertCommand, String> byCommandGroup =
+                c -> correlator.groupOf(c.alertId()).key();
         SingleOutputStreamOperator<Alert> versions =
-                signals.keyBy(Signal::alertKey, Types.STRING)
+                signals.keyBy(bySignalGroup, Types.STRING)
+                        .connect(commands.keyBy(byCommandGroup, Types.STRING))
                         .process(new AlertLifecycleFunction(lifecycle))
                         .uid("alert-lifecycle")
                         .name("Alert lifecycle");

@@ -1,48 +1,42 @@
 package io.cityops.alerting.routing;
 
 import io.cityops.model.Domain;
+import io.cityops.model.Severity;
 import io.cityops.model.city.Capability;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Which kind of field unit answers which kind of incident: rules on the signal type's prefix win,
- * then a capability per domain. A plain table so that configuration can replace it later.
+ * Which kinds of field unit answer which incidents: the first {@link RoutingRule} that matches the
+ * type, severity and district wins; otherwise the domain's capability. Configurable with {@link
+ * #parse(String)} (rules separated by {@code ;}), checked before the defaults.
  *
- * @param typeRules checked in order; the first whose prefix starts the signal type applies
- * @param byDomain the capability for a domain no type rule matched
+ * @param rules checked in order
+ * @param byDomain the capability for an incident no rule matched
  */
-public record CapabilityRules(List<TypeRule> typeRules, Map<Domain, Capability> byDomain)
+public record CapabilityRules(List<RoutingRule> rules, Map<Domain, Capability> byDomain)
         implements Serializable {
 
     public CapabilityRules {
-        typeRules = List.copyOf(typeRules);
+        rules = List.copyOf(rules);
         byDomain = Map.copyOf(byDomain);
-    }
-
-    /** A signal type prefix such as {@code water.} and the capability it needs. */
-    public record TypeRule(String typePrefix, Capability capability) implements Serializable {
-        public TypeRule {
-            Objects.requireNonNull(typePrefix, "typePrefix");
-            Objects.requireNonNull(capability, "capability");
-        }
     }
 
     /**
      * The platform's defaults: water, rain and flood incidents are for disaster response even
-     * though their sensors belong to the environment domain; water.level goes to disaster response
-     * only.
+     * though their sensors belong to the environment domain; a critical forest fire also calls
+     * disaster response.
      */
     public static CapabilityRules defaults() {
         return new CapabilityRules(
                 List.of(
-                        new TypeRule("water.", Capability.DISASTER_RESPONSE),
-                        new TypeRule("rain.", Capability.DISASTER_RESPONSE),
-                        new TypeRule("flood.", Capability.DISASTER_RESPONSE),
-                        new TypeRule("air.", Capability.ENVIRONMENT_TEAM)),
+                        RoutingRule.parse("forest.fire@CRITICAL=FOREST_RANGER+DISASTER_RESPONSE"),
+                        RoutingRule.of("water.", Capability.DISASTER_RESPONSE),
+                        RoutingRule.of("rain.", Capability.DISASTER_RESPONSE),
+                        RoutingRule.of("flood.", Capability.DISASTER_RESPONSE),
+                        RoutingRule.of("air.", Capability.ENVIRONMENT_TEAM)),
                 Map.of(
                         Domain.ENVIRONMENT, Capability.ENVIRONMENT_TEAM,
                         Domain.FOREST, Capability.FOREST_RANGER,
@@ -50,13 +44,31 @@ public record CapabilityRules(List<TypeRule> typeRules, Map<Domain, Capability> 
                         Domain.POWER, Capability.POWER_CREW));
     }
 
-    /** The capability an incident of this type and domain needs, if the table names one. */
-    public Optional<Capability> capabilityFor(String type, Domain domain) {
-        for (TypeRule rule : typeRules) {
-            if (type.startsWith(rule.typePrefix())) {
-                return Optional.of(rule.capability());
+    /** Configured rules (e.g. {@code a.=X;b.@MAJOR=Y+Z}) ahead of the defaults. */
+    public static CapabilityRules parse(String text) {
+        CapabilityRules d = defaults();
+        if (text == null || text.isBlank()) {
+            return d;
+        }
+        List<RoutingRule> configured =
+                Arrays.stream(text.split(";"))
+                        .filter(r -> !r.isBlank())
+                        .map(RoutingRule::parse)
+                        .toList();
+        return new CapabilityRules(
+                java.util.stream.Stream.concat(configured.stream(), d.rules().stream()).toList(),
+                d.byDomain());
+    }
+
+    /** The capabilities an incident needs, primary first; empty if the table names none. */
+    public List<Capability> capabilitiesFor(
+            String type, Domain domain, Severity severity, String districtId) {
+        for (RoutingRule rule : rules) {
+            if (rule.matches(type, severity, districtId)) {
+                return rule.capabilities();
             }
         }
-        return Optional.ofNullable(byDomain.get(domain));
+        Capability c = byDomain.get(domain);
+        return c == null ? List.of() : List.of(c);
     }
 }

@@ -1,5 +1,7 @@
 package io.cityops.alerting.routing;
 
+import io.cityops.model.Domain;
+import io.cityops.model.Severity;
 import io.cityops.model.Signal;
 import io.cityops.model.city.Capability;
 import io.cityops.model.city.CityModel;
@@ -7,73 +9,108 @@ import io.cityops.model.city.District;
 import io.cityops.model.city.FieldUnit;
 import io.cityops.model.city.GeoPoint;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses the field units that receive an alert: the units with the needed capability that cover
- * the signal's district, nearest base first. When no such unit covers the district, the nearest
- * capable unit anywhere in the province takes it, so an incident never goes to nobody while a
- * capable unit exists. A pure function of the city model and the signal (apart from logging).
+ * Chooses the field units for an alert: for each capability the rules name, the nearest available
+ * unit covering the district; when none covers it, the nearest available capable unit anywhere, so
+ * an incident never goes to nobody while a capable unit exists. The other candidates, in the same
+ * order, are the fallbacks escalation turns to. Pure apart from logging.
  */
 public final class UnitRouter implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final Logger LOG = LoggerFactory.getLogger(UnitRouter.class);
 
     private final CityModel city;
     private final CapabilityRules rules;
+    private final Set<String> unavailable;
 
     public UnitRouter(CityModel city) {
-        this(city, CapabilityRules.defaults());
+        this(city, CapabilityRules.defaults(), Set.of());
     }
 
-    public UnitRouter(CityModel city, CapabilityRules rules) {
+    /**
+     * @param unavailable units that take no new alerts (off duty, out of service)
+     */
+    public UnitRouter(CityModel city, CapabilityRules rules, Set<String> unavailable) {
         this.city = city;
         this.rules = rules;
+        this.unavailable = Set.copyOf(unavailable);
     }
 
-    /** Ids of the units that should receive the alert for this signal, in order of preference. */
+    /** The units that should receive the alert for this signal: one per needed capability. */
     public List<String> unitsFor(Signal s) {
-        Optional<Capability> capability = rules.capabilityFor(s.type(), s.domain());
-        if (capability.isEmpty()) {
-            LOG.warn(
-                    "No capability is configured for {} ({}); alert {} goes to no unit",
-                    s.type(),
-                    s.domain(),
-                    s.alertKey());
+        return unitsFor(s.alertKey(), s.type(), s.domain(), s.severity(), s.districtId());
+    }
+
+    public List<String> unitsFor(
+            String alertId, String type, Domain domain, Severity severity, String districtId) {
+        List<Capability> needed = rules.capabilitiesFor(type, domain, severity, districtId);
+        if (needed.isEmpty()) {
+            LOG.warn("No capability is configured for {}; alert {} goes to no unit", type, alertId);
             return List.of();
         }
-        Capability needed = capability.get();
-        Comparator<FieldUnit> nearestFirst = nearestFirst(s.districtId());
-        List<FieldUnit> capable =
-                city.fieldUnits().stream().filter(u -> u.capabilities().contains(needed)).toList();
-        List<String> covering =
-                capable.stream()
-                        .filter(u -> s.districtId() != null && u.covers(s.districtId()))
-                        .sorted(nearestFirst)
-                        .map(FieldUnit::id)
-                        .toList();
-        if (!covering.isEmpty()) {
-            return covering;
+        List<String> chosen = new ArrayList<>();
+        for (Capability c : needed) {
+            Optional<FieldUnit> first = candidates(c, districtId).findFirst();
+            if (first.isEmpty()) {
+                LOG.warn("No available {} unit exists; alert {} lacks one", c, alertId);
+            } else if (!chosen.contains(first.get().id())) {
+                if (!covers(first.get(), districtId)) {
+                    LOG.warn(
+                            "No available {} unit covers district {}; alert {} falls back to {}",
+                            c,
+                            districtId,
+                            alertId,
+                            first.get().id());
+                }
+                chosen.add(first.get().id());
+            }
         }
-        Optional<FieldUnit> fallback = capable.stream().min(nearestFirst);
-        if (fallback.isEmpty()) {
-            LOG.warn(
-                    "No {} unit exists in the city model; alert {} goes to no unit",
-                    needed,
-                    s.alertKey());
-            return List.of();
-        }
-        LOG.warn(
-                "No {} unit covers district {}; alert {} falls back to the nearest one, {}",
-                needed,
-                s.districtId() == null ? "(none given)" : s.districtId(),
-                s.alertKey(),
-                fallback.get().id());
-        return List.of(fallback.get().id());
+        return chosen;
+    }
+
+    /**
+     * The next unit to call when an alert escalates: the best candidate of its primary capability
+     * that is not assigned yet, if any is left.
+     */
+    public Optional<String> nextUnit(
+            String type,
+            Domain domain,
+            Severity severity,
+            String districtId,
+            List<String> assigned) {
+        List<Capability> needed = rules.capabilitiesFor(type, domain, severity, districtId);
+        return needed.stream()
+                .flatMap(c -> candidates(c, districtId))
+                .map(FieldUnit::id)
+                .filter(id -> !assigned.contains(id))
+                .findFirst();
+    }
+
+    public boolean knows(String unitId) {
+        return city.fieldUnit(unitId).isPresent();
+    }
+
+    /** Available capable units: those covering the district nearest first, then the others. */
+    private Stream<FieldUnit> candidates(Capability c, String districtId) {
+        Comparator<FieldUnit> nearest = nearestFirst(districtId);
+        return city.fieldUnits().stream()
+                .filter(u -> u.capabilities().contains(c) && !unavailable.contains(u.id()))
+                .sorted(
+                        Comparator.<FieldUnit, Boolean>comparing(u -> !covers(u, districtId))
+                                .thenComparing(nearest));
+    }
+
+    private static boolean covers(FieldUnit u, String districtId) {
+        return districtId != null && u.covers(districtId);
     }
 
     /**

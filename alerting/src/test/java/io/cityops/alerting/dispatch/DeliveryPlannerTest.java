@@ -88,4 +88,46 @@ class DeliveryPlannerTest {
     private static ConsumerRecord<String, byte[]> raw(int partition, long offset, byte[] value) {
         return new ConsumerRecord<>(Topics.ALERTS, partition, offset, "key", value);
     }
+
+    @Test
+    void absorbedChildrenAndCommentsReachNoUnitButAbsorptionItselfDoes() {
+        io.cityops.model.Alert base = Alerts.muongTeRaised();
+        io.cityops.model.Alert child = withChange(base, "UPDATE", "power.outage:tr-1");
+        io.cityops.model.Alert absorbed = withChange(base, "CORRELATE", "power.outage:tr-1");
+        io.cityops.model.Alert comment = withChange(base, "COMMENT", null);
+
+        assertThat(DeliveryPlanner.concernsUnits(child)).isFalse();
+        assertThat(DeliveryPlanner.concernsUnits(absorbed)).isTrue();
+        assertThat(DeliveryPlanner.concernsUnits(comment)).isFalse();
+        assertThat(DeliveryPlanner.concernsUnits(base)).isTrue();
+    }
+
+    private static io.cityops.model.Alert withChange(
+            io.cityops.model.Alert a, String change, String parentId) {
+        return new io.cityops.model.Alert(
+                a.alertId(),
+                a.version(),
+                a.type(),
+                a.subjectId(),
+                a.domain(),
+                a.severity(),
+                a.state(),
+                a.acknowledged(),
+                a.districtId(),
+                a.assignedUnits(),
+                a.openedAt(),
+                a.updatedAt(),
+                a.actor(),
+                change,
+                a.message(),
+                a.attributes(),
+                null,
+                0,
+                0,
+                parentId,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.Map.of(),
+                null);
+    }
 }

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cityops.alerting.testing.Signals;
 import io.cityops.model.Alert;
+import io.cityops.model.AlertCommand;
 import io.cityops.model.Domain;
 import io.cityops.model.Signal;
-import io.cityops.model.city.CityModelLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,8 +73,8 @@ class AlertLifecycleJobIT {
                                         "v5 CLEAR CLEARED MAJOR [rescue-north]"),
                                 "forest.fire:forest-110-a",
                                 List.of(
-                                        "v1 RAISE ACTIVE CRITICAL [ranger-south]",
-                                        "v2 CLEAR CLEARED CRITICAL [ranger-south]"),
+                                        "v1 RAISE ACTIVE CRITICAL [ranger-south, rescue-south]",
+                                        "v2 CLEAR CLEARED CRITICAL [ranger-south, rescue-south]"),
                                 "traffic.congestion:seg-107-ql12",
                                 List.of("v1 RAISE ACTIVE MAJOR [police-west]")));
     }
@@ -88,11 +88,19 @@ class AlertLifecycleJobIT {
 
         DataStream<Alert> alerts =
                 AlertLifecycleJob.defineWorkflow(
-                        env,
                         env.fromData(signals, TypeInformation.of(Signal.class)),
+                        env.fromData(
+                                List.of(
+                                        // Refused whatever the order of the inputs: no such alert.
+                                        AlertCommand.unitAck(
+                                                "traffic.congestion:nowhere",
+                                                "police-west",
+                                                1L,
+                                                null)),
+                                TypeInformation.of(AlertCommand.class)),
                         new DiscardingSink<>(),
-                        CityModelLoader.sample(),
-                        ofMinutes(30));
+                        // No hold-off: processing-time timers do not fire after bounded input.
+                        Lifecycles.with(EscalationPolicy.never(), Duration.ZERO));
 
         Map<String, List<String>> byAlert = new LinkedHashMap<>();
         try (CloseableIterator<Alert> it = alerts.executeAndCollect("alert-lifecycle-it")) {

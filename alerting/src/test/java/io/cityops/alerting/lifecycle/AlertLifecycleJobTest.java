@@ -26,9 +26,14 @@ class AlertLifecycleJobTest {
         StreamGraph graph = env.getStreamGraph();
         assertThat(graph.getStreamNodes())
                 .extracting(StreamNode::getTransformationUID)
-                .contains("signals-source", "signal-decoder", "alert-lifecycle");
+                .contains(
+                        "signals-source",
+                        "signal-decoder",
+                        "commands-source",
+                        "command-decoder",
+                        "alert-lifecycle");
         assertThat(graph.getStreamNodes())
                 .extracting(StreamNode::getOperatorName)
-                .contains("Decode signals", "Alert lifecycle");
+                .contains("Decode signals", "Decode alert commands", "Alert lifecycle");
     }
 }

@@ -31,6 +31,22 @@ class SerializationTest {
     }
 
     @Test
+    void commandsAndPendingDeadlinesArePojosWithoutKryo() {
+        PojoTestUtils.assertSerializedAsPojoWithoutKryo(io.cityops.model.AlertCommand.class);
+        PojoTestUtils.assertSerializedAsPojoWithoutKryo(Pending.class);
+    }
+
+    @Test
+    void pendingClearWithItsSignalSurvivesARoundTrip() throws IOException {
+        Pending p =
+                Pending.NONE
+                        .withClear(
+                                5L, muongTeWater(SignalAction.CLEAR, Severity.INFO, Duration.ZERO))
+                        .withEscalateAt(7L);
+        assertThat(roundTrip(p, Pending.class)).isEqualTo(p);
+    }
+
+    @Test
     void rawAndUndecodableRecordsArePojosWithoutKryo() {
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(RawRecord.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(UndecodableRecord.class);

@@ -49,7 +49,7 @@ class UnitRouterTest {
     }
 
     @Test
-    void coveringUnitsComeNearestFirst() {
+    void theNearestCoveringUnitIsChosenAndTheOtherIsTheFallback() {
         UnitRouter router =
                 new UnitRouter(
                         smallProvince(
@@ -57,7 +57,15 @@ class UnitRouterTest {
                                         unit("rescue-far", "d1", 21.0),
                                         unit("rescue-near", "d1", 22.0))));
         assertThat(router.unitsFor(signal("water.level", Domain.ENVIRONMENT, "d1")))
-                .containsExactly("rescue-near", "rescue-far");
+                .containsExactly("rescue-near");
+        assertThat(
+                        router.nextUnit(
+                                "water.level",
+                                Domain.ENVIRONMENT,
+                                io.cityops.model.Severity.MAJOR,
+                                "d1",
+                                List.of("rescue-near")))
+                .contains("rescue-far");
     }
 
     @Test

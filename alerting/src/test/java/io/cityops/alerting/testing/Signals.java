@@ -52,6 +52,28 @@ public final class Signals {
                 Map.of("stations", "2"));
     }
 
+    /** A signal on any subject, e.g. a meter offline or a transformer outage. */
+    public static Signal on(
+            String type,
+            String subjectId,
+            Domain domain,
+            String districtId,
+            SignalAction action,
+            Severity severity,
+            Duration sinceT0) {
+        return new Signal(
+                type,
+                subjectId,
+                domain,
+                action,
+                severity,
+                districtId,
+                at(sinceT0),
+                type + "/v1",
+                type + " " + subjectId,
+                Map.of("windowEnd", String.valueOf(at(sinceT0)), "quality", "good"));
+    }
+
     /** Any signal, for routing tests. */
     public static Signal signal(String type, Domain domain, String districtId) {
         return new Signal(
