@@ -13,13 +13,18 @@ import org.eclipse.paho.mqttv5.common.MqttException;
  */
 public final class PahoDeviceLinks implements DeviceLinkFactory {
     private final String serverUri;
-    private final Optional<String> password;
+    private final DevicePasswords passwords;
     private final int qos;
     private final PahoExecutor executor = new PahoExecutor();
 
     public PahoDeviceLinks(String serverUri, Optional<String> passwordForDevices, int qos) {
+        this(serverUri, DevicePasswords.shared(passwordForDevices), qos);
+    }
+
+    /** Links whose devices each log in with their own password, e.g. one derived per device. */
+    public PahoDeviceLinks(String serverUri, DevicePasswords passwords, int qos) {
         this.serverUri = serverUri;
-        this.password = passwordForDevices;
+        this.passwords = passwords;
         this.qos = qos;
     }
 
@@ -27,7 +32,12 @@ public final class PahoDeviceLinks implements DeviceLinkFactory {
     public DeviceLink open(Sensor sensor, String topic) {
         try {
             return PahoDeviceLink.create(
-                    serverUri, sensor.id(), options(sensor, password), topic, qos, executor);
+                    serverUri,
+                    sensor.id(),
+                    options(sensor, passwords.passwordFor(sensor)),
+                    topic,
+                    qos,
+                    executor);
         } catch (MqttException e) {
             throw new IllegalStateException(
                     "cannot create the MQTT client of device "
