@@ -13,8 +13,12 @@ import java.time.Duration;
  *     exactly-once sinks only at checkpoints, so this bounds the alert latency
  * @param ingest whether to run an ingest bridge in this JVM (off when bridges run as their own
  *     processes)
+ * @param influxPort port of the {@code influxd} the all-in-one starts when InfluxDB is installed
+ *     and no {@code influx.url} is configured
  * @param simulator whether to run the province simulator (off in production and in tests that
  *     publish their own readings)
+ * @param security whether the broker requires every client to log in with its own account and
+ *     limits it to its own topics ({@code security.enabled}, on unless turned off)
  */
 public record OpsCenterConfig(
         Path workDir,
@@ -26,7 +30,9 @@ public record OpsCenterConfig(
         int parallelism,
         Duration checkpointInterval,
         boolean ingest,
-        boolean simulator) {
+        boolean simulator,
+        boolean security,
+        int influxPort) {
 
     public static OpsCenterConfig from(Settings s) {
         return new OpsCenterConfig(
@@ -39,7 +45,9 @@ public record OpsCenterConfig(
                 s.getInt("opscenter.parallelism", 2),
                 s.getDuration("flink.checkpoint.interval", Duration.ofSeconds(2)),
                 s.getBoolean("opscenter.ingest", true),
-                s.getBoolean("opscenter.simulator", true));
+                s.getBoolean("opscenter.simulator", true),
+                s.getBoolean("security.enabled", true),
+                s.getInt("opscenter.influx-port", 18086));
     }
 
     public String mqttUri() {

@@ -41,10 +41,10 @@ class AlertReachesResponsibleUnitIT {
     @Test
     void risingRiverAtMuongTeReachesRescueNorthAndNobodyElse() throws Exception {
         String broker = stack.config().mqttUri();
-        try (FieldUnitClient north = new FieldUnitClient(broker, "rescue-north");
-                FieldUnitClient south = new FieldUnitClient(broker, "rescue-south");
-                FieldUnitClient rangers = new FieldUnitClient(broker, "ranger-muongte");
-                Device gauge = new Device(broker, GAUGE)) {
+        try (FieldUnitClient north = unit(broker, "rescue-north");
+                FieldUnitClient south = unit(broker, "rescue-south");
+                FieldUnitClient rangers = unit(broker, "ranger-muongte");
+                Device gauge = new Device(broker, GAUGE, TestStack.password(stack, GAUGE))) {
             String topic = Topics.sensor(Domain.ENVIRONMENT, GAUGE);
             long start = System.currentTimeMillis() - Duration.ofMinutes(30).toMillis();
             // Thirty minutes of readings, one a minute, rising from 284.00 m past level I (286.00
@@ -72,6 +72,10 @@ class AlertReachesResponsibleUnitIT {
                                 assertThat(rangers.received()).isEmpty();
                             });
         }
+    }
+
+    private static FieldUnitClient unit(String broker, String unitId) throws Exception {
+        return new FieldUnitClient(broker, unitId, TestStack.password(stack, unitId));
     }
 
     static String reading(String sensorId, long ts, long seq, double waterLevelCm) {

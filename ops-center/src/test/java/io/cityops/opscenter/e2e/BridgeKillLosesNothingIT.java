@@ -9,6 +9,7 @@ import io.cityops.model.Reading;
 import io.cityops.model.Topics;
 import io.cityops.model.json.JsonCodec;
 import io.cityops.opscenter.OpsCenter;
+import io.cityops.opscenter.security.BrokerPolicy;
 import io.cityops.opscenter.support.Device;
 import io.cityops.opscenter.support.KafkaProbe;
 import io.cityops.opscenter.support.TestStack;
@@ -58,7 +59,11 @@ class BridgeKillLosesNothingIT {
         try (KafkaProbe readings =
                         new KafkaProbe(
                                 stack.config().kafkaBootstrap(), Topics.readings(Domain.TRAFFIC));
-                Device device = new Device(stack.config().mqttUri(), DETECTOR)) {
+                Device device =
+                        new Device(
+                                stack.config().mqttUri(),
+                                DETECTOR,
+                                TestStack.password(stack, DETECTOR))) {
             Process first = startBridge();
             long base = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
             CompletableFuture<Void> publishing =
@@ -126,7 +131,11 @@ class BridgeKillLosesNothingIT {
                                         IngestMain.class.getName(),
                                         "--mqtt.uri=" + stack.config().mqttUri(),
                                         "--kafka.bootstrap=" + stack.config().kafkaBootstrap(),
-                                        "--ingest.client-id=kill-test-bridge"))
+                                        "--ingest.client-id=kill-test-bridge",
+                                        "--mqtt.username=" + BrokerPolicy.INGEST_USER,
+                                        "--mqtt.password="
+                                                + TestStack.password(
+                                                        stack, BrokerPolicy.INGEST_USER)))
                         .redirectErrorStream(true)
                         .start();
         CountDownLatch subscribed = new CountDownLatch(1);

@@ -8,14 +8,19 @@ import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 
-/** A field device as a test drives it: its own MQTT 5 connection, publishing at QoS 1. */
+/**
+ * A field device as a test drives it: its own MQTT 5 connection, logged in as its sensor id (also
+ * its client id, as the broker requires), publishing at QoS 1.
+ */
 public final class Device implements AutoCloseable {
     private final MqttClient client;
 
-    public Device(String brokerUri, String clientId) throws MqttException {
-        client = new MqttClient(brokerUri, clientId, new MemoryPersistence());
+    public Device(String brokerUri, String sensorId, String password) throws MqttException {
+        client = new MqttClient(brokerUri, sensorId, new MemoryPersistence());
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setCleanStart(true);
+        options.setUserName(sensorId);
+        options.setPassword(password.getBytes(StandardCharsets.UTF_8));
         options.setAutomaticReconnect(true);
         client.connect(options);
     }
