@@ -46,8 +46,14 @@ class BridgeKillLosesNothingIT {
         stack = TestStack.start(Map.of("opscenter.ingest", "false"));
     }
 
+    /** Bridge processes this test started; none may outlive it, whatever the outcome. */
+    private static final List<Process> bridges = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @AfterAll
-    static void stopStack() {
+    static void stopStack() throws InterruptedException {
+        for (Process p : bridges) {
+            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
         if (stack != null) {
             stack.close();
         }
@@ -138,6 +144,7 @@ class BridgeKillLosesNothingIT {
                                                         stack, BrokerPolicy.INGEST_USER)))
                         .redirectErrorStream(true)
                         .start();
+        bridges.add(p);
         CountDownLatch subscribed = new CountDownLatch(1);
         Thread pump =
                 new Thread(
