@@ -15,6 +15,7 @@ public final class Topics {
     public static final String ALERT_COMMANDS = "alert-commands";
     public static final String ALERTS = "alerts";
     public static final String KPIS = "kpis";
+    public static final String AGGREGATES = "aggregates";
 
     /** Kafka topic of a domain's validated readings, keyed by sensor id. */
     public static String readings(Domain domain) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.cityops.model.Aggregate;
 import io.cityops.model.Alert;
 import io.cityops.model.AlertCommand;
 import io.cityops.model.Reading;
@@ -34,6 +35,7 @@ public final class JsonCodec<T> implements Serializable {
     public static final JsonCodec<RejectedReading> REJECTED =
             new JsonCodec<>(RejectedReading.class);
     public static final JsonCodec<Kpi> KPI = new JsonCodec<>(Kpi.class);
+    public static final JsonCodec<Aggregate> AGGREGATE = new JsonCodec<>(Aggregate.class);
 
     private final Class<T> type;
     private transient ObjectReader reader;

@@ -44,6 +44,7 @@ public final class TopicProvisioner {
         topics.add(retained(Topics.SIGNALS, partitions, "2592000000"));
         topics.add(retained(Topics.ALERT_COMMANDS, partitions, "2592000000"));
         topics.add(retained(Topics.KPIS, 1, "2592000000"));
+        topics.add(retained(Topics.AGGREGATES, partitions, "2592000000"));
         topics.add(compacted(Topics.REGISTRY, 1));
         topics.add(compacted(Topics.ALERTS, partitions));
         return topics;
