@@ -5,7 +5,7 @@ export const HEALTH_COLOURS = {
   OK: '#2e9d4f', LATE: '#e0a100', SILENT: '#7a7a7a', UNKNOWN: '#b8c4cc', ALERT: '#d7263d',
 };
 
-export function drawMap(svg, geojson, labelOf) {
+export function drawMap(svg, geojson, labelOf, onDistrict) {
   const rings = [];
   for (const f of geojson.features) {
     const g = f.geometry;
@@ -19,7 +19,7 @@ export function drawMap(svg, geojson, labelOf) {
   const k = Math.cos(((minY + maxY) / 2) * Math.PI / 180);
   const width = 1000, scale = width / ((maxX - minX) * k), height = (maxY - minY) * scale;
   const project = (lon, lat) => [(lon - minX) * k * scale, (maxY - lat) * scale];
-  svg.setAttribute('viewBox', `0 0 ${width} ${height.toFixed(0)}`);
+  svg.setAttribute('viewBox', `-8 -8 ${width + 16} ${(height + 16).toFixed(0)}`);
   svg.replaceChildren();
   const districts = document.createElementNS(NS, 'g');
   for (const f of geojson.features) {
@@ -36,6 +36,7 @@ export function drawMap(svg, geojson, labelOf) {
     const title = document.createElementNS(NS, 'title');
     title.textContent = labelOf(f);
     path.append(title);
+    path.addEventListener('click', () => onDistrict(f.id));
     districts.append(path);
   }
   const sensors = document.createElementNS(NS, 'g');
@@ -44,22 +45,49 @@ export function drawMap(svg, geojson, labelOf) {
   return project;
 }
 
-export function drawSensors(svg, project, sensors, labelOf) {
+/** Fills districts with their AQI band colour, or clears the fill when colours is null. */
+export function colourDistricts(svg, colours) {
+  svg.querySelectorAll('path.district').forEach((p) => {
+    const c = colours && colours.get(p.dataset.district);
+    if (c) { p.style.fill = c; p.classList.add('aqi-filled'); } else { p.style.fill = ''; p.classList.remove('aqi-filled'); }
+  });
+}
+
+/**
+ * Draws or updates one dot per sensor, keyed by sensor id: a refresh changes colours in place, so
+ * the layer is never empty between two refreshes (and a screenshot never catches it empty).
+ */
+export function drawSensors(svg, project, sensors, labelOf, onSensor) {
   const layer = svg.querySelector('#sensor-layer');
-  layer.replaceChildren();
+  if (!layer) return false;
+  const known = new Map([...layer.children].map((c) => [c.dataset.sensor, c]));
   for (const s of sensors) {
-    const [x, y] = project(s.lon, s.lat);
-    const c = document.createElementNS(NS, 'circle');
-    c.setAttribute('cx', x.toFixed(1));
-    c.setAttribute('cy', y.toFixed(1));
-    c.setAttribute('r', s.health === 'ALERT' ? 7 : 4);
+    let c = known.get(s.id);
+    known.delete(s.id);
+    if (!c) {
+      const [x, y] = project(s.lon, s.lat);
+      c = document.createElementNS(NS, 'circle');
+      c.setAttribute('cx', x.toFixed(1));
+      c.setAttribute('cy', y.toFixed(1));
+      c.setAttribute('class', 'sensor');
+      c.dataset.sensor = s.id;
+      c.append(document.createElementNS(NS, 'title'));
+      c.addEventListener('click', (e) => { e.stopPropagation(); onSensor(c.dataset.sensor); });
+      layer.append(c);
+    }
+    c.setAttribute('r', s.health === 'ALERT' ? 9 : 5.5);
     c.setAttribute('fill', HEALTH_COLOURS[s.health] || '#999');
-    c.setAttribute('class', 'sensor');
-    c.dataset.sensor = s.id;
     c.dataset.health = s.health;
-    const title = document.createElementNS(NS, 'title');
-    title.textContent = `${s.id} — ${labelOf(s.health)}`;
-    c.append(title);
-    layer.append(c);
+    c.firstChild.textContent = `${s.id} — ${labelOf(s.health)}`;
   }
+  for (const gone of known.values()) gone.remove();
+  // Sensors under alert on top, so a red dot is never hidden under a green one.
+  layer.querySelectorAll('circle[data-health=ALERT]').forEach((c) => layer.append(c));
+  svg.dataset.sensors = String(layer.children.length);
+  return true;
+}
+
+export function markSelected(svg, selector) {
+  svg.querySelectorAll('.selected').forEach((e) => e.classList.remove('selected'));
+  if (selector) svg.querySelectorAll(selector).forEach((e) => e.classList.add('selected'));
 }

@@ -1,6 +1,7 @@
 package io.cityops.dashboards;
 
 import io.cityops.model.config.Settings;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Optional;
  * @param historyMaxPoints most buckets or raw points a history query may return
  * @param districtShapes GeoJSON of the districts (classpath resource or file); empty means the city
  *     model's convention {@code cityops/provinces/<ascii name>/geo/<ascii name>-districts.geojson}
+ * @param aggregatesReplay how far back the live panels re-read the {@code aggregates} topic at
+ *     start-up, so they show the latest hourly and daily summaries without replaying 30 days
  */
 public record DashboardConfig(
         String bindAddress,
@@ -22,13 +25,15 @@ public record DashboardConfig(
         Optional<String> influxUsername,
         Optional<String> influxPassword,
         int historyMaxPoints,
-        Optional<String> districtShapes) {
+        Optional<String> districtShapes,
+        Duration aggregatesReplay) {
 
     public static final String PORT = "dashboards.port";
     public static final String BIND_ADDRESS = "dashboards.bind-address";
     public static final String TOKENS = "dashboards.tokens";
     public static final String HISTORY_MAX_POINTS = "dashboards.history.max-points";
     public static final String DISTRICT_SHAPES = "dashboards.district-shapes";
+    public static final String AGGREGATES_REPLAY = "dashboards.aggregates.replay";
     public static final String INFLUX_URL = "influx.url";
     public static final String INFLUX_DATABASE = "influx.database";
     public static final String INFLUX_USERNAME = "influx.username";
@@ -44,7 +49,8 @@ public record DashboardConfig(
                 s.find(INFLUX_USERNAME),
                 s.find(INFLUX_PASSWORD),
                 s.getInt(HISTORY_MAX_POINTS, 10_000),
-                s.find(DISTRICT_SHAPES));
+                s.find(DISTRICT_SHAPES),
+                s.getDuration(AGGREGATES_REPLAY, Duration.ofHours(26)));
     }
 
     /** A copy listening on another port (0 picks a free one); for tests and the all-in-one. */
@@ -58,6 +64,7 @@ public record DashboardConfig(
                 influxUsername,
                 influxPassword,
                 historyMaxPoints,
-                districtShapes);
+                districtShapes,
+                aggregatesReplay);
     }
 }

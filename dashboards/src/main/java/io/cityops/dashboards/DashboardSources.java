@@ -4,6 +4,7 @@ import io.cityops.dashboards.alerts.AlertCommandSink;
 import io.cityops.dashboards.alerts.AlertStore;
 import io.cityops.dashboards.history.HistoryService;
 import io.cityops.dashboards.kpis.KpiStore;
+import io.cityops.dashboards.live.AggregateStore;
 import io.cityops.dashboards.sensors.SensorActivity;
 import java.time.Clock;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
 public record DashboardSources(
         AlertStore alerts,
         KpiStore kpis,
+        AggregateStore aggregates,
         SensorActivity activity,
         AlertCommandSink commands,
         Optional<HistoryService> history,

@@ -55,6 +55,27 @@ public final class TestAlerts {
                 Map.of());
     }
 
+    /** An outage of transformer tr-105-1 in Lai Châu city, with the detector's customer count. */
+    public static Alert transformerOutage(String alertId, String affectedCustomers) {
+        return new Alert(
+                alertId,
+                1,
+                "power.outage",
+                "tr-105-1",
+                Domain.POWER,
+                Severity.MAJOR,
+                AlertState.ACTIVE,
+                false,
+                "105",
+                List.of("evn-city"),
+                T0,
+                T0,
+                "power-outage/v1",
+                "RAISE",
+                "Mất điện TBA Lai Chau city 1",
+                Map.of("affectedCustomers", affectedCustomers, "metersOut", "8"));
+    }
+
     /** The next version of an alert after the lifecycle applied an acknowledgement. */
     public static Alert acknowledged(Alert a, String actor, long at) {
         return new Alert(

@@ -1,8 +1,10 @@
 package io.cityops.dashboards;
 
 import io.cityops.dashboards.alerts.AlertStore;
+import io.cityops.dashboards.feed.FeedRouter;
 import io.cityops.dashboards.history.HistoryService;
 import io.cityops.dashboards.kpis.KpiStore;
+import io.cityops.dashboards.live.AggregateStore;
 import io.cityops.dashboards.sensors.SensorActivity;
 import io.cityops.model.city.CityModel;
 import io.cityops.model.city.CityModelLoader;
@@ -22,7 +24,12 @@ public final class TestServer implements AutoCloseable {
     public final CityModel city = CityModelLoader.sample();
     public final AlertStore alerts = new AlertStore();
     public final KpiStore kpis = new KpiStore();
+    public final AggregateStore aggregates = new AggregateStore();
     public final SensorActivity activity = new SensorActivity();
+
+    /** The production decoder in front of the stores: feed it the bytes Kafka would carry. */
+    public final FeedRouter feed = new FeedRouter(alerts, kpis, aggregates, activity);
+
     public final FakeLifecycle lifecycle = new FakeLifecycle(alerts);
     public final DashboardServer server;
 
@@ -50,7 +57,13 @@ public final class TestServer implements AutoCloseable {
                                 config,
                                 city,
                                 new DashboardSources(
-                                        alerts, kpis, activity, lifecycle, history, clock))
+                                        alerts,
+                                        kpis,
+                                        aggregates,
+                                        activity,
+                                        lifecycle,
+                                        history,
+                                        clock))
                         .start();
     }
 

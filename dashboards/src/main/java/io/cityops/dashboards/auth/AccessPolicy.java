@@ -22,6 +22,11 @@ public final class AccessPolicy {
         return OFFICE;
     }
 
+    /** Roles allowed on the live panels (AQI, traffic, outages, latest aggregates). */
+    public static Set<Role> liveReaders() {
+        return OFFICE;
+    }
+
     /** Roles that may send a command of this type, before looking at the alert itself. */
     public static Set<Role> commanders(AlertCommandType type) {
         return type == AlertCommandType.ASSIGN

@@ -5,6 +5,7 @@ import io.cityops.dashboards.DashboardSources;
 import io.cityops.dashboards.alerts.AlertStore;
 import io.cityops.dashboards.history.HistoryService;
 import io.cityops.dashboards.kpis.KpiStore;
+import io.cityops.dashboards.live.AggregateStore;
 import io.cityops.dashboards.sensors.SensorActivity;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class KafkaDashboardSources implements AutoCloseable {
     public static KafkaDashboardSources open(DashboardConfig config, String kafkaBootstrap) {
         AlertStore alerts = new AlertStore();
         KpiStore kpis = new KpiStore();
+        AggregateStore aggregates = new AggregateStore();
         SensorActivity activity = new SensorActivity();
         Optional<InfluxDB> influx =
                 config.influxUrl()
@@ -47,11 +49,18 @@ public final class KafkaDashboardSources implements AutoCloseable {
                                                         config.influxPassword().orElse(""))
                                                 : InfluxDBFactory.connect(url));
         KafkaAlertCommandSink commands = new KafkaAlertCommandSink(kafkaBootstrap);
-        KafkaFeeds feeds = new KafkaFeeds(kafkaBootstrap, alerts, kpis, activity).start();
+        KafkaFeeds feeds =
+                new KafkaFeeds(
+                                kafkaBootstrap,
+                                new FeedRouter(alerts, kpis, aggregates, activity),
+                                config.aggregatesReplay(),
+                                Clock.systemUTC())
+                        .start();
         DashboardSources sources =
                 new DashboardSources(
                         alerts,
                         kpis,
+                        aggregates,
                         activity,
                         commands,
                         influx.map(

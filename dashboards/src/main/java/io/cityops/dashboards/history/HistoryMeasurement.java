@@ -11,17 +11,12 @@ import java.util.Set;
 /**
  * The InfluxDB measurements the history API may read, each with its retention policy and the fields
  * and tags a query may name. This is the allow-list: identifiers in a query come from here, never
- * from the request. Must match what {@code io.cityops.jobs.history} writes.
+ * from the request. Must match what {@code io.cityops.jobs.history} writes. Windowed aggregates
+ * have their own allow-list, {@link AggregateKind}, read through {@link AggregateSeries}.
  */
-public enum HistoryMeasurement {
+public enum HistoryMeasurement implements HistorySource {
     /** Raw readings, one point per sensor and event time; fields are metric keys. */
     READING("raw", "reading", metricKeys(""), List.of("sensorId", "domain", "districtId")),
-    /** One-minute aggregates (written by the aggregates job): {@code <metric>_mean|_min|_max}. */
-    READING_1M(
-            "agg_1m", "reading_1m", aggregateKeys(), List.of("sensorId", "domain", "districtId")),
-    /** One-hour aggregates, same shape as {@link #READING_1M}. */
-    READING_1H(
-            "agg_1h", "reading_1h", aggregateKeys(), List.of("sensorId", "domain", "districtId")),
     /** Every alert version; {@code version} counts events, state fields describe them. */
     ALERT_EVENT(
             "events",
@@ -43,18 +38,22 @@ public enum HistoryMeasurement {
         this.tags = tags;
     }
 
+    @Override
     public String retentionPolicy() {
         return retentionPolicy;
     }
 
+    @Override
     public String measurement() {
         return measurement;
     }
 
+    @Override
     public Set<String> fields() {
         return fields;
     }
 
+    @Override
     public List<String> tags() {
         return tags;
     }
@@ -68,15 +67,6 @@ public enum HistoryMeasurement {
         for (Metric m : Metric.values()) {
             keys.add(m.key() + suffix);
         }
-        return keys;
-    }
-
-    private static Set<String> aggregateKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String s : List.of("_mean", "_min", "_max")) {
-            keys.addAll(metricKeys(s));
-        }
-        keys.add("count");
         return keys;
     }
 

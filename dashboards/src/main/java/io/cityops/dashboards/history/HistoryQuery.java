@@ -11,7 +11,7 @@ import java.util.TreeMap;
 public record HistoryQuery(String text, Map<String, Object> params) {
 
     public static HistoryQuery of(HistoryRequest r, int rawLimit) {
-        HistoryMeasurement m = r.measurement();
+        HistorySource m = r.measurement();
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder q = new StringBuilder("SELECT ");
         String field = quote(r.field());

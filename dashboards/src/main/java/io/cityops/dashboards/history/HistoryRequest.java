@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A validated history query: every identifier is from {@link HistoryMeasurement}'s allow-list and
- * every user value is kept apart to be bound as a parameter.
+ * A validated history query: every identifier is from an allow-list ({@link HistoryMeasurement},
+ * {@link AggregateKind}) and every user value is kept apart to be bound as a parameter.
  *
  * @param filters tag name (allow-listed) to the value it must equal
  * @param aggregation empty for raw points
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param groupBy a tag to split series by
  */
 public record HistoryRequest(
-        HistoryMeasurement measurement,
+        HistorySource measurement,
         String field,
         Map<String, String> filters,
         Instant from,
@@ -43,7 +43,7 @@ public record HistoryRequest(
         }
     }
 
-    private static void requireTag(HistoryMeasurement m, String tag) {
+    private static void requireTag(HistorySource m, String tag) {
         if (!m.tags().contains(tag)) {
             throw new BadParameter(
                     "'" + tag + "' is not a tag of " + m.measurement() + "; tags: " + m.tags());

@@ -12,7 +12,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
 
-/** {@code GET /api/history}: parameterised queries over InfluxDB, as JSON or CSV. */
+/**
+ * {@code GET /api/history} (readings, alert events, KPIs) and {@code GET /api/history/aggregates}
+ * (windowed summaries by kind): parameterised queries over InfluxDB, as JSON or CSV.
+ */
 final class HistoryRoutes {
     private final Optional<HistoryService> service;
     private final HistoryRequestParser parser;
@@ -23,16 +26,20 @@ final class HistoryRoutes {
     }
 
     void register(Javalin app) {
-        app.get("/api/history", this::query);
+        app.get("/api/history", ctx -> query(ctx, false));
+        app.get("/api/history/aggregates", ctx -> query(ctx, true));
     }
 
-    private void query(Context ctx) {
+    private void query(Context ctx, boolean aggregates) {
         Auth.require(ctx, AccessPolicy.historyReaders());
         String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
         if (!format.equals("json") && !format.equals("csv")) {
             throw new BadParameter("format must be json or csv, not '" + format + "'");
         }
-        HistoryRequest request = parser.parse(ctx.queryParamMap());
+        HistoryRequest request =
+                aggregates
+                        ? parser.parseAggregates(ctx.queryParamMap())
+                        : parser.parse(ctx.queryParamMap());
         HistoryService history =
                 service.orElseThrow(
                         () ->

@@ -6,20 +6,22 @@ import io.cityops.dashboards.alerts.AlertStore;
 import io.cityops.dashboards.auth.AccessPolicy;
 import io.cityops.dashboards.auth.Principal;
 import io.cityops.dashboards.kpis.KpiStore;
+import io.cityops.dashboards.live.AggregateStore;
 import io.javalin.Javalin;
 import io.javalin.http.sse.SseClient;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code GET /api/events}: Server-Sent Events with every new alert version ({@code alert}) and KPI
- * snapshot ({@code kpi}). Field units receive only their own alerts.
+ * {@code GET /api/events}: Server-Sent Events with every new alert version ({@code alert}), KPI
+ * snapshot ({@code kpi}) and windowed summary ({@code aggregate}, the JSON of {@code Aggregate}).
+ * Field units receive only their own alerts and no summaries (the live panels are office views).
  */
 final class LiveEvents {
     private final Map<SseClient, Principal> clients = new ConcurrentHashMap<>();
     private final ObjectMapper json;
 
-    LiveEvents(AlertStore alerts, KpiStore kpis, ObjectMapper json) {
+    LiveEvents(AlertStore alerts, KpiStore kpis, AggregateStore aggregates, ObjectMapper json) {
         this.json = json;
         alerts.onChange(
                 a -> {
@@ -35,6 +37,16 @@ final class LiveEvents {
                 (id, snapshot) -> {
                     String data = write(Map.of("id", id, "snapshot", snapshot));
                     clients.keySet().forEach(c -> send(c, "kpi", data));
+                });
+        aggregates.onChange(
+                a -> {
+                    String data = write(a);
+                    clients.forEach(
+                            (c, who) -> {
+                                if (AccessPolicy.liveReaders().contains(who.role())) {
+                                    send(c, "aggregate", data);
+                                }
+                            });
                 });
     }
 

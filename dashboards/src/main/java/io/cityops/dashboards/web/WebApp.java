@@ -6,6 +6,7 @@ import io.cityops.dashboards.DashboardSources;
 import io.cityops.dashboards.alerts.AlertCommands;
 import io.cityops.dashboards.auth.TokenRegistry;
 import io.cityops.dashboards.history.HistoryRequestParser;
+import io.cityops.dashboards.live.LivePanels;
 import io.cityops.dashboards.sensors.SensorDirectory;
 import io.cityops.model.city.CityModel;
 import io.javalin.Javalin;
@@ -40,7 +41,9 @@ public final class WebApp {
                 new HistoryRoutes(
                         s.history(),
                         new HistoryRequestParser(s.clock(), config.historyMaxPoints()));
-        LiveEvents live = new LiveEvents(s.alerts(), s.kpis(), json);
+        LiveRoutes panels =
+                new LiveRoutes(new LivePanels(city, s.aggregates(), s.alerts()), s.aggregates());
+        LiveEvents live = new LiveEvents(s.alerts(), s.kpis(), s.aggregates(), json);
         Javalin app =
                 Javalin.create(
                         c -> {
@@ -54,6 +57,7 @@ public final class WebApp {
         alerts.register(app);
         cityRoutes.register(app);
         history.register(app);
+        panels.register(app);
         live.register(app);
         return app;
     }

@@ -40,6 +40,53 @@ class HistoryQueryTest {
     }
 
     @Test
+    void aggregateQueriesReadTheKindsMeasurementInTheWindowsPolicy() {
+        HistoryRequest r =
+                parser.parseAggregates(
+                        Map.of(
+                                "kind", List.of("air.district"),
+                                "subject", List.of("105"),
+                                "window", List.of("1h"),
+                                "from", List.of("2025-11-22T09:00:00Z")));
+        HistoryQuery q = HistoryQuery.of(r, 5000);
+        assertThat(q.text())
+                .isEqualTo(
+                        "SELECT \"aqi\" AS \"value\" FROM \"agg_1h\".\"agg_air_district\" WHERE"
+                                + " time >= $from AND time < $to AND \"subjectId\" = $f0 AND"
+                                + " \"window\" = $f1 LIMIT 5000");
+        assertThat(q.params())
+                .containsExactly(
+                        Map.entry("from", "2025-11-22T09:00:00Z"),
+                        Map.entry("to", "2025-11-23T09:00:00Z"),
+                        Map.entry("f0", "105"),
+                        Map.entry("f1", "1h"));
+    }
+
+    @Test
+    void aggregateWindowsAndKindsChooseTheirDefaultsAndPolicies() {
+        HistoryRequest minute =
+                parser.parseAggregates(
+                        Map.of(
+                                "kind", List.of("traffic.segment"),
+                                "agg", List.of("mean"),
+                                "step", List.of("5m"),
+                                "groupBy", List.of("district")));
+        assertThat(HistoryQuery.of(minute, 10).text())
+                .isEqualTo(
+                        "SELECT mean(\"travelTimeIndex\") AS \"value\" FROM"
+                                + " \"agg_1m\".\"agg_traffic_segment\" WHERE time >= $from AND time"
+                                + " < $to AND \"window\" = $f0 GROUP BY time(300s), \"districtId\""
+                                + " fill(none)");
+        HistoryRequest day = parser.parseAggregates(Map.of("kind", List.of("forest.zone")));
+        assertThat(HistoryQuery.of(day, 10).text()).contains("FROM \"agg_1d\".\"agg_forest_zone\"");
+        HistoryRequest sensor =
+                parser.parseAggregates(
+                        Map.of("kind", List.of("sensor"), "field", List.of("pm25_mean")));
+        assertThat(HistoryQuery.of(sensor, 10).text())
+                .contains("SELECT \"pm25_mean\" AS \"value\" FROM \"agg_1m\".\"agg_sensor\"");
+    }
+
+    @Test
     void rawQueriesAreCapped() {
         HistoryQuery q = HistoryQuery.of(parser.parse(Map.of("field", List.of("speedKmh"))), 5000);
         assertThat(q.text()).endsWith(" LIMIT 5000");

@@ -3,6 +3,7 @@ package io.cityops.jobs.history;
 import io.cityops.jobs.detection.RawReading;
 import io.cityops.jobs.detection.ReadingDecoder;
 import io.cityops.jobs.detection.kafka.DetectionConnectors;
+import io.cityops.model.Aggregate;
 import io.cityops.model.Alert;
 import io.cityops.model.Domain;
 import io.cityops.model.Reading;
@@ -25,9 +26,9 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Stores what the platform sees for analysts: every validated reading and every alert version, from
- * Kafka into InfluxDB 1.x. Writes are idempotent (fixed point identity), so a replay after a
- * restart overwrites instead of duplicating.
+ * Stores what the platform sees for analysts: every validated reading, every windowed aggregate and
+ * every alert version, from Kafka into InfluxDB 1.x. Writes are idempotent (fixed point identity),
+ * so a replay after a restart overwrites instead of duplicating.
  */
 public final class HistoryJob {
     private HistoryJob() {}
@@ -49,18 +50,22 @@ public final class HistoryJob {
         defineWorkflow(
                 env,
                 DetectionConnectors.readings(c.kafkaBootstrap(), c.groupId(), Domain.values()),
-                alerts(c),
+                topic(c, Topics.ALERTS, "-alerts"),
+                topic(c, Topics.AGGREGATES, "-aggregates"),
                 InfluxSink.readings(c.influx(), HistoryPoints.DistrictLookup.of(city)),
-                InfluxSink.alerts(c.influx()));
+                InfluxSink.alerts(c.influx()),
+                InfluxSink.aggregates(c.influx()));
     }
 
-    /** The topology: readings and alert versions, decoded, into their sinks. */
+    /** The topology: readings, alert versions and aggregates, decoded, into their sinks. */
     public static void defineWorkflow(
             StreamExecutionEnvironment env,
             Source<RawReading, ?, ?> readings,
             Source<byte[], ?, ?> alerts,
+            Source<byte[], ?, ?> aggregates,
             Sink<Reading> readingSink,
-            Sink<Alert> alertSink) {
+            Sink<Alert> alertSink,
+            Sink<Aggregate> aggregateSink) {
         // Malformed readings are dead-lettered by the detection job; history only skips them.
         env.fromSource(
                         readings,
@@ -86,15 +91,27 @@ public final class HistoryJob {
                 .sinkTo(alertSink)
                 .name("InfluxDB alert events")
                 .uid("history-alerts-sink");
+        env.fromSource(
+                        aggregates,
+                        WatermarkStrategy.noWatermarks(),
+                        "aggregates for history",
+                        PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO)
+                .uid("history-aggregates-source")
+                .process(new AggregateDecoder(), TypeInformation.of(Aggregate.class))
+                .name("decode aggregates for history")
+                .uid("history-decode-aggregates")
+                .sinkTo(aggregateSink)
+                .name("InfluxDB aggregates")
+                .uid("history-aggregates-sink");
     }
 
     @SuppressWarnings("deprecation") // the connector still takes Kafka's OffsetResetStrategy
-    private static KafkaSource<byte[]> alerts(HistoryJobConfig c) {
+    private static KafkaSource<byte[]> topic(HistoryJobConfig c, String topic, String clientId) {
         return KafkaSource.<byte[]>builder()
                 .setBootstrapServers(c.kafkaBootstrap())
                 .setGroupId(c.groupId())
-                .setClientIdPrefix(c.groupId() + "-alerts")
-                .setTopics(Topics.ALERTS)
+                .setClientIdPrefix(c.groupId() + clientId)
+                .setTopics(topic)
                 .setStartingOffsets(
                         OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(

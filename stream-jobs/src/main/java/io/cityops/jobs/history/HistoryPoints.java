@@ -1,5 +1,6 @@
 package io.cityops.jobs.history;
 
+import io.cityops.model.Aggregate;
 import io.cityops.model.Alert;
 import io.cityops.model.Reading;
 import io.cityops.model.city.CityModel;
@@ -8,6 +9,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns model events into {@link HistoryPoint}s in the layout of {@link HistorySchema}. */
 public final class HistoryPoints {
@@ -97,6 +99,57 @@ public final class HistoryPoints {
                             fields,
                             a.updatedAt() * NANOS_PER_MS
                                     + Math.floorMod(a.version(), NANOS_PER_MS)));
+        };
+    }
+
+    /** Tag keys of an aggregate point; a label with one of these names is not stored. */
+    static final Set<String> AGGREGATE_TAGS =
+            Set.of("kind", "subjectId", "districtId", "domain", "window");
+
+    /**
+     * An aggregate is one point at its window start in the measurement of its kind and the policy
+     * of its window. Labels are string fields, not tags: the point's identity is kind, subject,
+     * district, domain, window and start only, so a re-emitted window overwrites its point even
+     * when a label (a category, a level) changed. Non-finite values are left out; a label named
+     * like a value or a tag is left out too.
+     */
+    public static Mapper<Aggregate> aggregates() {
+        return a -> {
+            Map<String, String> tags = new HashMap<>();
+            tags.put("kind", a.kind());
+            tags.put("subjectId", a.subjectId());
+            tags.put("domain", a.domain().name());
+            tags.put("window", a.window());
+            if (a.districtId() != null) {
+                tags.put("districtId", a.districtId());
+            }
+            Map<String, Object> fields = new HashMap<>();
+            a.values()
+                    .forEach(
+                            (k, v) -> {
+                                if (v != null && Double.isFinite(v)) {
+                                    fields.put(k, v);
+                                }
+                            });
+            a.labels()
+                    .forEach(
+                            (k, v) -> {
+                                if (v != null
+                                        && !AGGREGATE_TAGS.contains(k)
+                                        && !a.values().containsKey(k)) {
+                                    fields.put(k, v);
+                                }
+                            });
+            if (fields.isEmpty()) {
+                return List.of();
+            }
+            return List.of(
+                    new HistoryPoint(
+                            HistorySchema.aggregatePolicy(a.window()),
+                            HistorySchema.aggregateMeasurement(a.kind()),
+                            tags,
+                            fields,
+                            a.windowStart() * NANOS_PER_MS));
         };
     }
 

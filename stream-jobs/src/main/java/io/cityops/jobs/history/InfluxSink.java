@@ -1,5 +1,6 @@
 package io.cityops.jobs.history;
 
+import io.cityops.model.Aggregate;
 import io.cityops.model.Alert;
 import io.cityops.model.Reading;
 import java.io.IOException;
@@ -32,8 +33,21 @@ public final class InfluxSink<T> implements Sink<T> {
         return new InfluxSink<>(config, HistoryPoints.alerts());
     }
 
+    /** Windowed aggregates into {@code agg_*.agg_<kind>} ({@link HistorySchema}). */
+    public static InfluxSink<Aggregate> aggregates(InfluxSinkConfig config) {
+        return new InfluxSink<>(config, HistoryPoints.aggregates());
+    }
+
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) throws IOException {
+        return openWriter();
+    }
+
+    /**
+     * A writer as Flink's would be, usable outside a job (tools, and the dashboards' tests, which
+     * write through the sink and read through the API). Prepares the schema first.
+     */
+    public SinkWriter<T> openWriter() throws IOException {
         InfluxPointWriter target = new InfluxPointWriter(config);
         try {
             target.ensureSchema();

@@ -2,6 +2,7 @@ package io.cityops.jobs.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cityops.model.Aggregate;
 import io.cityops.model.Alert;
 import io.cityops.model.AlertState;
 import io.cityops.model.Domain;
@@ -52,6 +53,74 @@ class HistoryPointsTest {
         assertThat(mapper.toPoints(v1)).containsExactly(p1);
         assertThat(p1.retentionPolicy()).isEqualTo("events");
         assertThat(p1.fields()).containsEntry("acknowledged", false).containsEntry("version", 1L);
+    }
+
+    @Test
+    void aggregateIsOnePointAtItsWindowStartInTheMeasurementOfItsKind() {
+        Aggregate a =
+                new Aggregate(
+                        "air.district",
+                        "105",
+                        Domain.ENVIRONMENT,
+                        "105",
+                        "1h",
+                        T0,
+                        Map.of("aqi", 87.0, "pm25Nowcast", Double.NaN),
+                        Map.of("dominant", "pm25", "category", "moderate", "aqi", "ignored"));
+        assertThat(HistoryPoints.aggregates().toPoints(a))
+                .containsExactly(
+                        new HistoryPoint(
+                                "agg_1h",
+                                "agg_air_district",
+                                Map.of(
+                                        "kind",
+                                        "air.district",
+                                        "subjectId",
+                                        "105",
+                                        "domain",
+                                        "ENVIRONMENT",
+                                        "districtId",
+                                        "105",
+                                        "window",
+                                        "1h"),
+                                Map.of("aqi", 87.0, "dominant", "pm25", "category", "moderate"),
+                                T0 * 1_000_000));
+    }
+
+    @Test
+    void aWindowReEmittedWithAnotherLabelHasTheSameIdentity() {
+        Aggregate first = segment("congested");
+        Aggregate again = segment("jammed");
+        HistoryPoint p1 = HistoryPoints.aggregates().toPoints(first).get(0);
+        HistoryPoint p2 = HistoryPoints.aggregates().toPoints(again).get(0);
+        assertThat(p2.retentionPolicy()).isEqualTo(p1.retentionPolicy()).isEqualTo("agg_1m");
+        assertThat(p2.measurement()).isEqualTo(p1.measurement()).isEqualTo("agg_traffic_segment");
+        assertThat(p2.tags()).isEqualTo(p1.tags());
+        assertThat(p2.timeNs()).isEqualTo(p1.timeNs());
+        assertThat(p2.fields()).containsEntry("level", "jammed");
+    }
+
+    @Test
+    void windowsChooseTheirRetentionPolicy() {
+        assertThat(HistorySchema.aggregatePolicy("1m")).isEqualTo("agg_1m");
+        assertThat(HistorySchema.aggregatePolicy("5m")).isEqualTo("agg_1m");
+        assertThat(HistorySchema.aggregatePolicy("1h")).isEqualTo("agg_1h");
+        assertThat(HistorySchema.aggregatePolicy("1d")).isEqualTo("agg_1d");
+        assertThat(HistorySchema.aggregatePolicy("7d")).isEqualTo("agg_1d");
+        assertThat(HistorySchema.aggregateMeasurement("power.transformer"))
+                .isEqualTo("agg_power_transformer");
+    }
+
+    private static Aggregate segment(String level) {
+        return new Aggregate(
+                "traffic.segment",
+                "road-105-1",
+                Domain.TRAFFIC,
+                "105",
+                "1m",
+                T0,
+                Map.of("speedRatio", 0.3),
+                Map.of("level", level));
     }
 
     private static Alert alert(long version) {

@@ -3,6 +3,7 @@ package io.cityops.jobs.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cityops.jobs.testing.FlinkCluster;
+import io.cityops.model.Aggregate;
 import io.cityops.model.Alert;
 import io.cityops.model.AlertState;
 import io.cityops.model.Domain;
@@ -106,12 +107,53 @@ class InfluxSinkIT {
         return List.of(v1, v2);
     }
 
+    static List<Aggregate> aggregates() {
+        return List.of(
+                new Aggregate(
+                        "traffic.segment",
+                        "road-105-1",
+                        Domain.TRAFFIC,
+                        "105",
+                        "1m",
+                        BASE,
+                        Map.of("speedRatio", 0.42, "occupancy", 31.5, "travelTimeIndex", 0.42),
+                        Map.of("level", "congested")),
+                new Aggregate(
+                        "traffic.segment",
+                        "road-105-1",
+                        Domain.TRAFFIC,
+                        "105",
+                        "1m",
+                        BASE + 60_000,
+                        Map.of("speedRatio", 0.8, "occupancy", 9.0, "travelTimeIndex", 0.8),
+                        Map.of("level", "free")),
+                new Aggregate(
+                        "air.district",
+                        "105",
+                        Domain.ENVIRONMENT,
+                        "105",
+                        "1h",
+                        T_ALERT,
+                        Map.of("aqi", 87.0),
+                        Map.of("dominant", "pm25", "category", "moderate", "standard", "VN_AQI")),
+                new Aggregate(
+                        "forest.zone",
+                        "zone-107-1",
+                        Domain.FOREST,
+                        "107",
+                        "1d",
+                        T_ALERT,
+                        Map.of("nesterov", 2600.0),
+                        Map.of("level", "III")));
+    }
+
     static void runJob(InfluxSinkConfig config) throws Exception {
         StreamExecutionEnvironment env = FlinkCluster.environment();
         env.fromData(readings())
                 .sinkTo(InfluxSink.readings(config, id -> id.substring(3, 6)))
                 .name("history-readings");
         env.fromData(alertVersions()).sinkTo(InfluxSink.alerts(config)).name("history-alerts");
+        env.fromData(aggregates()).sinkTo(InfluxSink.aggregates(config)).name("history-aggregates");
         env.execute("history-sink-it");
     }
 
@@ -143,9 +185,39 @@ class InfluxSinkIT {
                 .containsExactly(
                         List.of(T_ALERT + 0.0, 1.0, false), List.of(T_ALERT + 0.0, 2.0, true));
         assertThat(
+                        values(
+                                "SELECT \"speedRatio\", \"occupancy\", \"travelTimeIndex\","
+                                        + " \"level\", \"districtId\", \"window\""
+                                        + " FROM \"agg_1m\".\"agg_traffic_segment\""
+                                        + " WHERE \"subjectId\" = $s",
+                                "road-105-1"))
+                .containsExactly(
+                        List.of((double) BASE, 0.42, 31.5, 0.42, "congested", "105", "1m"),
+                        List.of((double) BASE + 60_000, 0.8, 9.0, 0.8, "free", "105", "1m"));
+        assertThat(
+                        values(
+                                "SELECT \"aqi\", \"dominant\", \"category\", \"standard\""
+                                        + " FROM \"agg_1h\".\"agg_air_district\""
+                                        + " WHERE \"subjectId\" = $s",
+                                "105"))
+                .containsExactly(List.of(T_ALERT + 0.0, 87.0, "pm25", "moderate", "VN_AQI"));
+        assertThat(
+                        values(
+                                "SELECT \"nesterov\", \"level\" FROM \"agg_1d\".\"agg_forest_zone\""
+                                        + " WHERE \"subjectId\" = $s",
+                                "zone-107-1"))
+                .containsExactly(List.of(T_ALERT + 0.0, 2600.0, "III"));
+        assertThat(
+                        values(
+                                "SELECT count(\"speedRatio\") FROM \"agg_1m\".\"agg_traffic_segment\""
+                                        + " WHERE \"subjectId\" = $s",
+                                "road-105-1"))
+                .containsExactly(List.of(0.0, 2.0));
+        assertThat(
                         values("SHOW RETENTION POLICIES ON \"cityops_it\"", null).stream()
                                 .map(r -> r.get(0)))
-                .containsExactlyInAnyOrder("autogen", "raw", "agg_1m", "agg_1h", "events", "kpis");
+                .containsExactlyInAnyOrder(
+                        "autogen", "raw", "agg_1m", "agg_1h", "agg_1d", "events", "kpis");
     }
 
     private static List<List<Object>> values(String q, String sensor) {
