@@ -1,0 +1,63 @@
+package io.cityops.jobs.detection.power;
+
+import io.cityops.jobs.detection.DetectorOutputs;
+import io.cityops.jobs.detection.SensorReading;
+import io.cityops.model.Signal;
+import io.cityops.model.city.CityModel;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+
+/**
+ * The power domain's detectors (DOMAIN.md, "Power"), keyed by transformer (a meter's subject):
+ * transformer outages ({@code power.outage}), the voltage band ({@code power.voltage}), the hourly
+ * energy balance with losses ({@code power.loss}, {@code power.transformer} aggregates) and tamper
+ * suspects ({@code power.tamper}). The outage and voltage detectors take a meter's readings in
+ * arrival order and drop one older than the meter's newest, so the input must keep each sensor's
+ * readings in order (Kafka keys them by sensor id; nothing between the source and here may
+ * rebalance).
+ */
+public final class PowerDetectors {
+    private PowerDetectors() {}
+
+    public static DetectorOutputs attach(
+            DataStream<SensorReading> readings, CityModel city, PowerParams params) {
+        TransformerMeters roll = new TransformerMeters(city);
+        SingleOutputStreamOperator<SensorReading> meters =
+                readings.filter(new PowerMeterFilter())
+                        .name("power meters only")
+                        .uid("power-meters-only");
+        if (readings.getParallelism() > 0) {
+            // at the input's parallelism, so it chains and keeps each meter's order
+            meters.setParallelism(readings.getParallelism());
+        }
+        KeyedStream<SensorReading, String> byTransformer =
+                meters.keyBy(SensorReading::subjectId, Types.STRING);
+        SingleOutputStreamOperator<Signal> outages =
+                byTransformer
+                        .process(
+                                new TransformerOutageFunction(roll, params),
+                                TypeInformation.of(Signal.class))
+                        .name("power transformer outages")
+                        .uid("power-transformer-outages");
+        SingleOutputStreamOperator<Signal> voltage =
+                byTransformer
+                        .process(
+                                new VoltageBandFunction(roll, params),
+                                TypeInformation.of(Signal.class))
+                        .name("power voltage band")
+                        .uid("power-voltage-band");
+        SingleOutputStreamOperator<Signal> energy =
+                byTransformer
+                        .process(
+                                new EnergyBalanceFunction(roll, params),
+                                TypeInformation.of(Signal.class))
+                        .name("power energy balance")
+                        .uid("power-energy-balance");
+        return new DetectorOutputs(
+                outages.union(voltage, energy),
+                energy.getSideOutput(EnergyBalanceFunction.AGGREGATES));
+    }
+}
