@@ -10,6 +10,8 @@ public enum RejectionReason {
     FUTURE_TIMESTAMP,
     EMPTY_METRICS,
     UNKNOWN_METRIC,
+    /** A SenML record's unit is not one ingest can convert to the metric its name maps to. */
+    UNKNOWN_UNIT,
     NON_NUMERIC_VALUE,
     NON_FINITE_VALUE,
     OUT_OF_RANGE,

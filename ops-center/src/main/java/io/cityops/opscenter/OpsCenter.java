@@ -14,6 +14,7 @@ import io.cityops.jobs.coverage.CoverageJob;
 import io.cityops.jobs.coverage.CoverageJobConfig;
 import io.cityops.jobs.detection.DetectionJob;
 import io.cityops.jobs.detection.DetectionJobConfig;
+import io.cityops.jobs.detection.registry.RegistryPublisher;
 import io.cityops.jobs.history.HistoryJob;
 import io.cityops.jobs.history.HistoryJobConfig;
 import io.cityops.model.city.CityModel;
@@ -128,6 +129,10 @@ public final class OpsCenter implements AutoCloseable {
             started.push(kafka);
             new TopicProvisioner(kafka.bootstrapServers(), config.parallelism(), (short) 1)
                     .ensureTopics();
+            // The registry the detection job follows starts as the city model; an operator's later
+            // changes (added, moved, retired sensors) survive restarts: only missing ids are
+            // written.
+            new RegistryPublisher(kafka.bootstrapServers()).publishMissing(city.sensors());
 
             startHistoryStore();
 

@@ -12,6 +12,7 @@ import io.cityops.model.AlertCommand;
 import io.cityops.model.Reading;
 import io.cityops.model.RejectedReading;
 import io.cityops.model.Signal;
+import io.cityops.model.city.SensorRegistration;
 import io.cityops.model.kpi.Kpi;
 import java.io.IOException;
 import java.io.Serializable;
@@ -36,6 +37,8 @@ public final class JsonCodec<T> implements Serializable {
             new JsonCodec<>(RejectedReading.class);
     public static final JsonCodec<Kpi> KPI = new JsonCodec<>(Kpi.class);
     public static final JsonCodec<Aggregate> AGGREGATE = new JsonCodec<>(Aggregate.class);
+    public static final JsonCodec<SensorRegistration> REGISTRATION =
+            new JsonCodec<>(SensorRegistration.class);
 
     private final Class<T> type;
     private transient ObjectReader reader;

@@ -1,31 +1,47 @@
 package io.cityops.jobs.detection;
 
+import io.cityops.jobs.detection.aggregates.GenericAggregates;
+import io.cityops.jobs.detection.environment.EnvironmentDetectors;
+import io.cityops.jobs.detection.forest.ForestDetectors;
+import io.cityops.jobs.detection.health.SensorHealthFunction;
 import io.cityops.jobs.detection.kafka.DetectionConnectors;
-import io.cityops.jobs.detection.water.RiverGaugeFilter;
-import io.cityops.jobs.detection.water.RiverLevelFunction;
+import io.cityops.jobs.detection.power.PowerDetectors;
+import io.cityops.jobs.detection.registry.ReadingEventTime;
+import io.cityops.jobs.detection.registry.RegistryReplay;
+import io.cityops.jobs.detection.registry.RegistryWatermarks;
+import io.cityops.jobs.detection.registry.SensorEnrichmentFunction;
+import io.cityops.jobs.detection.traffic.TrafficDetectors;
+import io.cityops.jobs.detection.water.RiverLevelDetectors;
+import io.cityops.model.Aggregate;
 import io.cityops.model.Reading;
 import io.cityops.model.RejectedReading;
 import io.cityops.model.Signal;
 import io.cityops.model.city.CityModel;
 import io.cityops.model.city.CityModelLoader;
+import io.cityops.model.city.SensorRegistration;
 import io.cityops.model.config.Settings;
+import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The detection job: readings from Kafka, per-domain detectors, signals to Kafka. {@link #main}
- * reads configuration, {@link #build} adds the production connectors to an environment (the
- * all-in-one calls it with its own MiniCluster environment), and {@link #defineWorkflow} holds only
- * the topology, with source and sinks injected.
+ * The detection job: readings of every domain and the sensor registry from Kafka; decoding,
+ * registry enrichment, sensor health, generic aggregates and the domains' detectors; signals,
+ * aggregates, late and rejected readings to Kafka. {@link #main} reads configuration, {@link
+ * #build} adds the production connectors to an environment (the all-in-one calls it with its own
+ * MiniCluster environment), and {@link #defineWorkflow} holds only the topology, with sources and
+ * sinks injected.
  */
 public final class DetectionJob {
     private static final Logger LOG = LoggerFactory.getLogger(DetectionJob.class);
@@ -45,35 +61,63 @@ public final class DetectionJob {
     }
 
     /**
-     * Adds the job with its Kafka source and sinks to {@code env}, with exactly-once checkpoints.
+     * Adds the job with its Kafka sources and sinks to {@code env}, with exactly-once checkpoints.
      */
     public static DetectionStreams build(StreamExecutionEnvironment env, DetectionJobConfig c) {
         CityModel city = CityModelLoader.load(c.cityModelLocation());
         LOG.info(
-                "detection job: Kafka {}, group {}, city model {} ({} river stations)",
+                "detection job: Kafka {}, group {}, city model {} ({} sensors)",
                 c.kafkaBootstrap(),
                 c.groupId(),
                 c.cityModelLocation(),
-                city.riverStations().size());
+                city.sensors().size());
         env.enableCheckpointing(c.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         return defineWorkflow(
                 env,
                 DetectionConnectors.readings(c),
-                DetectionConnectors.signals(c),
-                DetectionConnectors.rejected(c),
+                DetectionConnectors.registry(c),
+                new DetectionSinks(
+                        DetectionConnectors.signals(c),
+                        DetectionConnectors.aggregates(c),
+                        DetectionConnectors.late(c),
+                        DetectionConnectors.rejected(c)),
                 city,
                 c);
     }
 
     /**
-     * The topology alone: decode, route bad payloads to {@code rejected}, detect, write signals.
-     * Event time is the readings' {@code ts}, declared here at the source.
+     * The topology with the city model as the whole registry and only signals and rejections kept,
+     * for callers that measure detection alone (the benchmark).
      */
     public static DetectionStreams defineWorkflow(
             StreamExecutionEnvironment env,
             Source<RawReading, ?, ?> readings,
             Sink<Signal> signals,
             Sink<RejectedReading> rejected,
+            CityModel city,
+            DetectionJobConfig c) {
+        return defineWorkflow(
+                env,
+                readings,
+                RegistryReplay.of(city.sensors().stream().map(SensorRegistration::of).toList()),
+                new DetectionSinks(
+                        signals, new DiscardingSink<>(), new DiscardingSink<>(), rejected),
+                city,
+                c);
+    }
+
+    /**
+     * The topology alone: decode (bad payloads to the rejected sink), enrich with the registry
+     * (late readings to the late sink, unknown sensors to the rejected sink), then sensor health,
+     * generic aggregates and every domain's detectors, whose signals and aggregates go to their
+     * sinks. Event time is the readings' {@code ts}, declared here at the source; the registry
+     * source declares none (see {@link RegistryWatermarks}).
+     */
+    public static DetectionStreams defineWorkflow(
+            StreamExecutionEnvironment env,
+            Source<RawReading, ?, ?> readings,
+            Source<SensorRegistration, ?, ?> registry,
+            DetectionSinks sinks,
             CityModel city,
             DetectionJobConfig c) {
         WatermarkStrategy<RawReading> eventTime =
@@ -91,21 +135,68 @@ public final class DetectionJob {
                         .name("decode readings")
                         .uid("decode-readings");
 
-        SingleOutputStreamOperator<Signal> riverLevels =
-                decoded.filter(new RiverGaugeFilter(city))
-                        .name("river gauges only")
-                        .uid("river-gauges-only")
-                        .keyBy(Reading::sensorId, Types.STRING)
-                        .process(
-                                new RiverLevelFunction(city, c.riverLevel()),
-                                TypeInformation.of(Signal.class))
-                        .name("river level alarms")
-                        .uid("river-level-alarms");
+        // One reader suffices for a small compacted topic, and leaves no reader without a split.
+        BroadcastStream<SensorRegistration> registrations =
+                env.fromSource(
+                                registry,
+                                RegistryWatermarks.strategy(),
+                                "registry",
+                                TypeInformation.of(SensorRegistration.class))
+                        .setParallelism(1)
+                        .uid("registry-source")
+                        .broadcast(SensorEnrichmentFunction.REGISTRY);
 
-        DataStream<RejectedReading> malformed = decoded.getSideOutput(ReadingDecoder.REJECTED);
-        malformed.sinkTo(rejected).name("rejected readings sink").uid("rejected-readings-sink");
-        riverLevels.sinkTo(signals).name("signals sink").uid("signals-sink");
-        return new DetectionStreams(
-                riverLevels, riverLevels.getSideOutput(RiverLevelFunction.LATE), malformed);
+        SingleOutputStreamOperator<SensorReading> enrichment =
+                decoded.keyBy(Reading::sensorId, Types.STRING)
+                        .connect(registrations)
+                        .process(
+                                new SensorEnrichmentFunction(city.sensors(), c.unknownSensorHold()),
+                                TypeInformation.of(SensorReading.class))
+                        .name("enrich with sensor registry")
+                        .uid("enrich-with-sensor-registry");
+        DataStream<SensorReading> enriched =
+                enrichment
+                        .transform(
+                                "event time of enriched readings",
+                                TypeInformation.of(SensorReading.class),
+                                new ReadingEventTime())
+                        .uid("event-time-of-enriched-readings");
+
+        SingleOutputStreamOperator<Signal> health =
+                enriched.keyBy(SensorReading::sensorId, Types.STRING)
+                        .connect(registrations)
+                        .process(
+                                new SensorHealthFunction(c.health()),
+                                TypeInformation.of(Signal.class))
+                        .name("sensor health")
+                        .uid("sensor-health");
+
+        // Every domain's detectors plug in here; their outputs join the common sinks below.
+        List<DetectorOutputs> detectors =
+                List.of(
+                        RiverLevelDetectors.attach(enriched, city, c.riverLevel()),
+                        TrafficDetectors.attach(enriched, city, c.domains().traffic()),
+                        ForestDetectors.attach(enriched, city, c.domains().forest()),
+                        EnvironmentDetectors.attach(enriched, city, c.domains().environment()),
+                        PowerDetectors.attach(enriched, city, c.domains().power()));
+
+        DataStream<Signal> signals = health;
+        DataStream<Aggregate> aggregates = GenericAggregates.attach(enriched);
+        for (DetectorOutputs d : detectors) {
+            signals = signals.union(d.signals());
+            aggregates = aggregates.union(d.aggregates());
+        }
+
+        DataStream<LateReading> late = enrichment.getSideOutput(SensorEnrichmentFunction.LATE);
+        DataStream<RejectedReading> rejected =
+                decoded.getSideOutput(ReadingDecoder.REJECTED)
+                        .union(enrichment.getSideOutput(SensorEnrichmentFunction.REJECTED));
+        signals.sinkTo(sinks.signals()).name("signals sink").uid("signals-sink");
+        aggregates.sinkTo(sinks.aggregates()).name("aggregates sink").uid("aggregates-sink");
+        late.sinkTo(sinks.late()).name("late readings sink").uid("late-readings-sink");
+        rejected.sinkTo(sinks.rejected())
+                .name("rejected readings sink")
+                .uid("rejected-readings-sink");
+        return new DetectionStreams(signals, aggregates, late, rejected);
     }
 }

@@ -1,5 +1,6 @@
 package io.cityops.jobs.detection;
 
+import io.cityops.jobs.detection.health.SensorHealthParams;
 import io.cityops.jobs.detection.water.RiverLevelParams;
 import io.cityops.model.config.CommonKeys;
 import io.cityops.model.config.Settings;
@@ -13,7 +14,11 @@ import java.util.Objects;
  *
  * @param outOfOrderness how far behind the newest reading a reading may arrive and still count
  * @param idleness after how long without readings a Kafka partition stops holding back event time
- * @param transactionalIdPrefix prefix of the Kafka transactions of the signal sink; unique per job
+ * @param transactionalIdPrefix prefix of the Kafka transactions of the signal and aggregate sinks;
+ *     unique per job
+ * @param unknownSensorHold how long a reading of a sensor the registry does not (yet) know waits
+ *     for its registration (processing time) before it is rejected; zero rejects at once
+ * @param health the sensor-health thresholds (all domains)
  */
 public record DetectionJobConfig(
         String kafkaBootstrap,
@@ -23,19 +28,24 @@ public record DetectionJobConfig(
         Duration idleness,
         Duration checkpointInterval,
         String transactionalIdPrefix,
-        RiverLevelParams riverLevel)
+        Duration unknownSensorHold,
+        RiverLevelParams riverLevel,
+        SensorHealthParams health,
+        DomainDetectorParams domains)
         implements Serializable {
 
     public static final String GROUP_ID = "detection.group-id";
     public static final String OUT_OF_ORDERNESS = "detection.out-of-orderness";
     public static final String IDLENESS = "detection.idleness";
     public static final String TRANSACTIONAL_ID_PREFIX = "detection.transactional-id-prefix";
+    public static final String UNKNOWN_SENSOR_HOLD = "detection.unknown-sensor-hold";
 
     public static final String DEFAULT_GROUP_ID = "cityops-detection";
     public static final Duration DEFAULT_OUT_OF_ORDERNESS = Duration.ofSeconds(30);
     public static final Duration DEFAULT_IDLENESS = Duration.ofMinutes(1);
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
     public static final String DEFAULT_TRANSACTIONAL_ID_PREFIX = "cityops-detection";
+    public static final Duration DEFAULT_UNKNOWN_SENSOR_HOLD = Duration.ofSeconds(30);
 
     public DetectionJobConfig {
         Objects.requireNonNull(kafkaBootstrap, "kafkaBootstrap");
@@ -43,7 +53,10 @@ public record DetectionJobConfig(
         Objects.requireNonNull(cityModelLocation, "cityModelLocation");
         Objects.requireNonNull(transactionalIdPrefix, "transactionalIdPrefix");
         Objects.requireNonNull(riverLevel, "riverLevel");
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(domains, "domains");
         requirePositive(outOfOrderness, OUT_OF_ORDERNESS, true);
+        requirePositive(unknownSensorHold, UNKNOWN_SENSOR_HOLD, true);
         requirePositive(idleness, IDLENESS, false);
         requirePositive(checkpointInterval, CommonKeys.CHECKPOINT_INTERVAL, false);
     }
@@ -65,7 +78,10 @@ public record DetectionJobConfig(
                 idleness,
                 checkpointInterval,
                 transactionalIdPrefix,
-                RiverLevelParams.DEFAULTS);
+                DEFAULT_UNKNOWN_SENSOR_HOLD,
+                RiverLevelParams.DEFAULTS,
+                SensorHealthParams.DEFAULTS,
+                DomainDetectorParams.DEFAULTS);
     }
 
     public static DetectionJobConfig from(Settings s) {
@@ -77,7 +93,10 @@ public record DetectionJobConfig(
                 s.getDuration(IDLENESS, DEFAULT_IDLENESS),
                 s.getDuration(CommonKeys.CHECKPOINT_INTERVAL, DEFAULT_CHECKPOINT_INTERVAL),
                 s.get(TRANSACTIONAL_ID_PREFIX, DEFAULT_TRANSACTIONAL_ID_PREFIX),
-                RiverLevelParams.from(s));
+                s.getDuration(UNKNOWN_SENSOR_HOLD, DEFAULT_UNKNOWN_SENSOR_HOLD),
+                RiverLevelParams.from(s),
+                SensorHealthParams.from(s),
+                DomainDetectorParams.from(s));
     }
 
     private static void requirePositive(Duration d, String key, boolean zeroAllowed) {

@@ -9,16 +9,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.cityops.jobs.detection.registry.RegistryReplay;
 import io.cityops.jobs.testing.FlinkCluster;
 import io.cityops.jobs.testing.JsonLinesSink;
 import io.cityops.jobs.testing.RiverFixtures;
 import io.cityops.jobs.testing.ScriptedReadings;
+import io.cityops.model.Aggregate;
 import io.cityops.model.Domain;
 import io.cityops.model.Reading;
 import io.cityops.model.RejectedReading;
 import io.cityops.model.RejectionReason;
 import io.cityops.model.Signal;
 import io.cityops.model.SignalAction;
+import io.cityops.model.city.SensorRegistration;
 import io.cityops.model.config.Settings;
 import io.cityops.model.json.JsonCodec;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +51,8 @@ class DetectionJobIT {
     };
 
     @Test
-    void aRiverCrossingLevelsOneAndTwoAndFallingBackGivesOneIncident(@TempDir Path tmp)
-            throws Exception {
+    void aRiverCrossingLevelsOneAndTwoAndFallingBackGivesOneIncidentAndItsAggregates(
+            @TempDir Path tmp) throws Exception {
         List<RawReading> script = new ArrayList<>();
         for (int i = 0; i < MUONG_TE_CM.length; i++) {
             script.add(raw(waterLevel(MUONG_TE_GAUGE, 5 * i, MUONG_TE_CM[i])));
@@ -63,6 +66,9 @@ class DetectionJobIT {
                                     minute(5 * i),
                                     1,
                                     Map.of("pm25", 300.0))));
+            if (i == 2) {
+                script.add(raw(waterLevel("wl-999-ghost", 5 * i, 10_000)));
+            }
             if (i == 3) {
                 script.add(
                         new RawReading(
@@ -74,19 +80,36 @@ class DetectionJobIT {
         }
         Path signalsDir = Files.createDirectory(tmp.resolve("signals"));
         Path rejectedDir = Files.createDirectory(tmp.resolve("rejected"));
+        Path aggregatesDir = Files.createDirectory(tmp.resolve("aggregates"));
+        Path lateDir = Files.createDirectory(tmp.resolve("late"));
 
         StreamExecutionEnvironment env = FlinkCluster.environment();
         DetectionJob.defineWorkflow(
                 env,
                 ScriptedReadings.source(script),
-                new JsonLinesSink<>(signalsDir, JsonCodec.SIGNAL),
-                new JsonLinesSink<>(rejectedDir, JsonCodec.REJECTED),
+                RegistryReplay.of(
+                        RiverFixtures.city().sensors().stream()
+                                .map(SensorRegistration::of)
+                                .toList()),
+                new DetectionSinks(
+                        new JsonLinesSink<>(signalsDir, JsonCodec.SIGNAL),
+                        new JsonLinesSink<>(aggregatesDir, JsonCodec.AGGREGATE),
+                        new JsonLinesSink<>(lateDir, LateReading.JSON),
+                        new JsonLinesSink<>(rejectedDir, JsonCodec.REJECTED)),
                 RiverFixtures.city(),
-                DetectionJobConfig.from(Settings.of(Map.of())));
+                DetectionJobConfig.from(
+                        Settings.of(Map.of(DetectionJobConfig.UNKNOWN_SENSOR_HOLD, "0s"))));
         env.execute("detection-it");
 
         List<Signal> signals = flatten(JsonLinesSink.read(signalsDir, JsonCodec.SIGNAL));
+        // The air-quality station's steady 300 µg/m³ of PM2.5 is hazardous: the environment
+        // detectors wired into the same job raise exactly one district AQI alert, nothing else.
         assertThat(signals)
+                .filteredOn(s -> !s.type().equals("water.level"))
+                .extracting(Signal::type, Signal::subjectId, Signal::action)
+                .containsExactly(tuple("air.aqi", "105", SignalAction.RAISE));
+        assertThat(signals)
+                .filteredOn(s -> s.type().equals("water.level"))
                 .extracting(
                         Signal::subjectId,
                         Signal::action,
@@ -99,7 +122,45 @@ class DetectionJobIT {
                         tuple("rs-107-muongte", SignalAction.CLEAR, "0", minute(70)));
         assertThat(flatten(JsonLinesSink.read(rejectedDir, JsonCodec.REJECTED)))
                 .extracting(RejectedReading::reason, RejectedReading::sensorId)
-                .containsExactly(tuple(RejectionReason.MALFORMED, MUONG_TE_GAUGE));
+                .containsExactlyInAnyOrder(
+                        tuple(RejectionReason.MALFORMED, MUONG_TE_GAUGE),
+                        tuple(RejectionReason.UNKNOWN_SENSOR, "wl-999-ghost"));
+
+        List<Aggregate> aggregates =
+                flatten(JsonLinesSink.read(aggregatesDir, JsonCodec.AGGREGATE));
+        // Minutes 0 to 55: the first twelve readings of the gauge fall in the first hour.
+        assertThat(aggregates)
+                .filteredOn(a -> a.key().equals("sensor:wl-107-muongte:1h:" + minute(0)))
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.domain()).isEqualTo(Domain.ENVIRONMENT);
+                            assertThat(a.districtId())
+                                    .isEqualTo(
+                                            RiverFixtures.city()
+                                                    .sensor(MUONG_TE_GAUGE)
+                                                    .orElseThrow()
+                                                    .districtId());
+                            assertThat(a.values())
+                                    .containsOnly(
+                                            Map.entry("waterLevelCm_mean", 28_705.0),
+                                            Map.entry("waterLevelCm_min", 28_500.0),
+                                            Map.entry("waterLevelCm_max", 28_850.0),
+                                            Map.entry("count", 12.0));
+                        });
+        assertThat(aggregates)
+                .filteredOn(a -> a.key().equals("sensor:aq-105-1:1m:" + minute(5)))
+                .extracting(Aggregate::values)
+                .containsExactly(
+                        Map.of(
+                                "pm25_mean", 300.0,
+                                "pm25_min", 300.0,
+                                "pm25_max", 300.0,
+                                "count", 1.0));
+        assertThat(aggregates)
+                .extracting(Aggregate::kind)
+                .containsOnly("sensor", "district", "air.station", "air.district");
+        assertThat(flatten(JsonLinesSink.read(lateDir, LateReading.JSON))).isEmpty();
     }
 
     @Test

@@ -30,9 +30,26 @@ class DetectionJobTopologyTest {
         assertThat(graph.getStreamNodes())
                 .extracting(StreamNode::getOperatorName)
                 .anySatisfy(name -> assertThat(name).contains("decode readings"))
+                .anySatisfy(name -> assertThat(name).contains("enrich with sensor registry"))
+                .anySatisfy(name -> assertThat(name).contains("sensor health"))
+                .anySatisfy(name -> assertThat(name).contains("sensor aggregates 1m"))
+                .anySatisfy(name -> assertThat(name).contains("district aggregates 1h"))
                 .anySatisfy(name -> assertThat(name).contains("river level alarms"))
                 .anySatisfy(name -> assertThat(name).contains("signals sink"))
+                .anySatisfy(name -> assertThat(name).contains("aggregates sink"))
+                .anySatisfy(name -> assertThat(name).contains("late readings sink"))
                 .anySatisfy(name -> assertThat(name).contains("rejected readings sink"));
+    }
+
+    @Test
+    void theRegistryIsReadByOneReaderAndEveryReadingsTopicIsConsumed() {
+        assertThat(graph.getStreamNodes())
+                .filteredOn(n -> n.getOperatorName().contains("registry"))
+                .filteredOn(n -> n.getOperatorName().startsWith("Source"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.getParallelism()).isEqualTo(1));
+        assertThat(io.cityops.jobs.detection.kafka.DetectionConnectors.INPUT_DOMAINS)
+                .containsExactlyInAnyOrder(io.cityops.model.Domain.values());
     }
 
     @Test

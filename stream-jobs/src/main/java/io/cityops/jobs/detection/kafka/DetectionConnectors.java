@@ -1,11 +1,14 @@
 package io.cityops.jobs.detection.kafka;
 
 import io.cityops.jobs.detection.DetectionJobConfig;
+import io.cityops.jobs.detection.LateReading;
 import io.cityops.jobs.detection.RawReading;
+import io.cityops.model.Aggregate;
 import io.cityops.model.Domain;
 import io.cityops.model.RejectedReading;
 import io.cityops.model.Signal;
 import io.cityops.model.Topics;
+import io.cityops.model.city.SensorRegistration;
 import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -24,8 +27,8 @@ public final class DetectionConnectors {
      */
     public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(10);
 
-    /** Domains whose readings the job consumes; more join as their detectors arrive. */
-    public static final Domain[] INPUT_DOMAINS = {Domain.ENVIRONMENT};
+    /** Domains whose readings the job consumes: all of them (sensor health covers every one). */
+    public static final Domain[] INPUT_DOMAINS = Domain.values();
 
     private DetectionConnectors() {}
 
@@ -63,6 +66,39 @@ public final class DetectionConnectors {
                 .build();
     }
 
+    /**
+     * The compacted {@code registry} topic, always from its beginning (a restored job resumes from
+     * its checkpointed offsets): every sensor's newest entry is state, not history.
+     */
+    public static KafkaSource<SensorRegistration> registry(DetectionJobConfig c) {
+        return KafkaSource.<SensorRegistration>builder()
+                .setBootstrapServers(c.kafkaBootstrap())
+                .setGroupId(c.groupId())
+                .setClientIdPrefix(c.groupId() + "-registry")
+                .setTopics(Topics.REGISTRY)
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new RegistryDeserializer())
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .build();
+    }
+
+    /** Aggregates, exactly once like the signals, under their own transactional ids. */
+    public static KafkaSink<Aggregate> aggregates(DetectionJobConfig c) {
+        return exactlyOnce(
+                c.kafkaBootstrap(),
+                c.transactionalIdPrefix() + "-aggregates",
+                new AggregateRecordSerializer());
+    }
+
+    /** Late readings to {@code readings.late}, at least once (diagnosis, like the rejected). */
+    public static KafkaSink<LateReading> late(DetectionJobConfig c) {
+        return KafkaSink.<LateReading>builder()
+                .setBootstrapServers(c.kafkaBootstrap())
+                .setRecordSerializer(new LateReadingRecordSerializer())
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+
     /** Signals, exactly once: Kafka transactions committed with each Flink checkpoint. */
     public static KafkaSink<Signal> signals(DetectionJobConfig c) {
         return exactlyOnce(
@@ -91,8 +127,9 @@ public final class DetectionConnectors {
     }
 
     /**
-     * Undecodable readings to the dead-letter topic, at least once: a duplicate diagnosis after a
-     * restart is harmless and not worth a second transactional producer.
+     * Undecodable readings and readings of unknown sensors to the dead-letter topic, at least once:
+     * a duplicate diagnosis after a restart is harmless and not worth a second transactional
+     * producer.
      */
     public static KafkaSink<RejectedReading> rejected(DetectionJobConfig c) {
         return KafkaSink.<RejectedReading>builder()

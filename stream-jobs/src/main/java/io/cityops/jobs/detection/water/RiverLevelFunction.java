@@ -1,12 +1,13 @@
 package io.cityops.jobs.detection.water;
 
+import io.cityops.jobs.detection.SensorReading;
 import io.cityops.model.Metric;
 import io.cityops.model.Reading;
 import io.cityops.model.Signal;
 import io.cityops.model.city.CityModel;
 import io.cityops.model.city.RiverStation;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -24,11 +25,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs {@link RiverLevelAlarm} per river gauge (keyed by sensor id) in event-time order: readings
  * wait in state until the watermark passes them, so out-of-order arrival within the allowed bound
- * changes nothing, and a duplicate reading (same sensor, same time) counts once. Readings at or
- * behind the watermark go to {@link #LATE} and are counted. A quiet station's state is dropped once
- * its rate-of-rise samples have aged out, by a timer that is moved with each reading.
+ * changes nothing, and a duplicate reading (same sensor, same time) counts once. The station a
+ * gauge watches is its registry subject, so a gauge moved to another station is judged by that
+ * station's levels from its next reading on. The job sends late readings to {@code readings.late}
+ * before they get here; a reading that still arrives at or behind the watermark (one released after
+ * waiting for its registration) goes to {@link #LATE} and is counted, as a safety net. A quiet
+ * station's state is dropped once its rate-of-rise samples have aged out, by a timer that is moved
+ * with each reading.
  */
-public final class RiverLevelFunction extends KeyedProcessFunction<String, Reading, Signal> {
+public final class RiverLevelFunction extends KeyedProcessFunction<String, SensorReading, Signal> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RiverLevelFunction.class);
 
@@ -36,20 +41,19 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Readi
     public static final OutputTag<Reading> LATE =
             new OutputTag<>("late-river-readings", TypeInformation.of(Reading.class));
 
-    private final HashMap<String, RiverLevelAlarm> alarmsBySensor = new HashMap<>();
+    private final HashMap<String, RiverLevelAlarm> alarmsByStation = new HashMap<>();
 
     private transient ValueState<RiverLevelState> state;
+    private transient ValueState<String> station;
     private transient MapState<Long, Double> waiting;
     private transient Counter late;
 
     public RiverLevelFunction(CityModel city, RiverLevelParams params) {
-        this(RiverGauges.stationsBySensor(city), params);
+        this(city.riverStations(), params);
     }
 
-    public RiverLevelFunction(Map<String, RiverStation> stationsBySensor, RiverLevelParams params) {
-        stationsBySensor.forEach(
-                (sensor, station) ->
-                        alarmsBySensor.put(sensor, new RiverLevelAlarm(station, params)));
+    public RiverLevelFunction(Collection<RiverStation> stations, RiverLevelParams params) {
+        stations.forEach(s -> alarmsByStation.put(s.id(), new RiverLevelAlarm(s, params)));
     }
 
     @Override
@@ -64,16 +68,21 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Readi
                         .getMapState(
                                 new MapStateDescriptor<>(
                                         "waiting-readings", Types.LONG, Types.DOUBLE));
+        station = getRuntimeContext().getState(new ValueStateDescriptor<>("station", Types.STRING));
         late = getRuntimeContext().getMetricGroup().counter("lateReadings");
     }
 
     @Override
-    public void processElement(Reading reading, Context ctx, Collector<Signal> out)
+    public void processElement(SensorReading r, Context ctx, Collector<Signal> out)
             throws Exception {
+        Reading reading = r.reading();
         if (reading.ts() <= ctx.timerService().currentWatermark()) {
             late.inc();
             ctx.output(LATE, reading);
             return;
+        }
+        if (!r.subjectId().equals(station.value())) {
+            station.update(r.subjectId());
         }
         waiting.put(reading.ts(), reading.value(Metric.WATER_LEVEL_CM));
         ctx.timerService().registerEventTimeTimer(reading.ts());
@@ -85,7 +94,7 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Readi
         Double levelCm = waiting.get(t);
         if (levelCm != null) {
             waiting.remove(t);
-            RiverLevelAlarm alarm = alarmsBySensor.get(ctx.getCurrentKey());
+            RiverLevelAlarm alarm = alarmsByStation.get(station.value());
             if (alarm == null) {
                 return; // not a river gauge: the upstream filter keeps these out
             }
@@ -98,8 +107,8 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Readi
                 && before.quiet()
                 && t >= cleanupTime(before)
                 && waiting.isEmpty()) {
-            state.clear(); // a quiet station whose samples have all aged out: nothing left to
-            // remember
+            state.clear(); // a quiet station whose samples have all aged out: nothing left
+            station.clear();
         }
     }
 

@@ -6,10 +6,12 @@ import static io.cityops.jobs.testing.RiverFixtures.waterLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.cityops.jobs.detection.SensorReading;
 import io.cityops.jobs.testing.RiverFixtures;
 import io.cityops.model.Reading;
 import io.cityops.model.Signal;
 import io.cityops.model.SignalAction;
+import io.cityops.model.city.Sensor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -22,13 +24,13 @@ import org.junit.jupiter.api.Test;
 class RiverLevelFunctionTest {
     private final RiverLevelFunction function =
             new RiverLevelFunction(RiverFixtures.city(), RiverLevelParams.DEFAULTS);
-    private KeyedOneInputStreamOperatorTestHarness<String, Reading, Signal> harness;
+    private KeyedOneInputStreamOperatorTestHarness<String, SensorReading, Signal> harness;
 
     @BeforeEach
     void openHarness() throws Exception {
         harness =
                 ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        function, Reading::sensorId, Types.STRING);
+                        function, SensorReading::sensorId, Types.STRING);
     }
 
     @AfterEach
@@ -38,7 +40,11 @@ class RiverLevelFunctionTest {
 
     private void gauge(double minutes, double levelCm) throws Exception {
         Reading r = waterLevel(MUONG_TE_GAUGE, minutes, levelCm);
-        harness.processElement(r, r.ts());
+        harness.processElement(new SensorReading(r, sensor(MUONG_TE_GAUGE)), r.ts());
+    }
+
+    private static Sensor sensor(String id) {
+        return RiverFixtures.city().sensor(id).orElseThrow();
     }
 
     private void watermarkAt(double minutes) throws Exception {
@@ -113,9 +119,9 @@ class RiverLevelFunctionTest {
                         tuple(SignalAction.UPDATE, "2"),
                         tuple(SignalAction.UPDATE, "1"),
                         tuple(SignalAction.CLEAR, "0"));
-        // Cleared, but the last hour of samples still serves the rate of rise if the river comes
-        // back.
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        // Cleared, but the last hour of samples (and the station) still serve the rate of rise if
+        // the river comes back.
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
         watermarkAt(50 + 60);
@@ -129,7 +135,7 @@ class RiverLevelFunctionTest {
         gauge(0, 28_650);
         watermarkAt(24 * 60);
 
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
@@ -142,7 +148,7 @@ class RiverLevelFunctionTest {
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
         watermarkAt(61);
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
 
         watermarkAt(90);
         assertThat(harness.numKeyedStateEntries()).isZero();
@@ -160,5 +166,26 @@ class RiverLevelFunctionTest {
         assertThat(harness.extractOutputValues())
                 .extracting(Signal::action)
                 .containsExactly(SignalAction.RAISE);
+    }
+
+    @Test
+    void aGaugeMovedToAnotherStationIsJudgedByThatStationsLevels() throws Exception {
+        Sensor namGiang = sensor(RiverFixtures.NAM_GIANG_GAUGE);
+        Sensor moved =
+                new Sensor(
+                        namGiang.id(),
+                        namGiang.kind(),
+                        namGiang.districtId(),
+                        RiverFixtures.MUONG_TE_STATION,
+                        namGiang.location(),
+                        namGiang.heartbeatSec());
+        // 28 650 cm is far above every level of Nậm Giàng, but only level I at Mường Tè.
+        Reading r = waterLevel(namGiang.id(), 0, 28_650);
+        harness.processElement(new SensorReading(r, moved), r.ts());
+        watermarkAt(0);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(Signal::subjectId, s -> s.attributes().get("level"))
+                .containsExactly(tuple(RiverFixtures.MUONG_TE_STATION, "1"));
     }
 }

@@ -1,0 +1,53 @@
+package io.cityops.jobs.detection.aggregates;
+
+import io.cityops.jobs.detection.SensorReading;
+import io.cityops.model.Aggregate;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+
+/**
+ * The domain-independent history of every reading: per sensor and per district and domain,
+ * event-time tumbling windows of 1 minute and 1 hour with {@code <metric>_mean}, {@code _min},
+ * {@code _max} and {@code count}, aggregated incrementally. Readings behind the watermark never get
+ * here (the enrichment step sends them to {@code readings.late}).
+ */
+public final class GenericAggregates {
+    /** Aggregate kind of one sensor's metrics. */
+    public static final String SENSOR = "sensor";
+
+    /** Aggregate kind of one district's metrics of one domain. */
+    public static final String DISTRICT = "district";
+
+    private GenericAggregates() {}
+
+    /** The four window aggregations of {@code readings}, as one stream. */
+    public static DataStream<Aggregate> attach(DataStream<SensorReading> readings) {
+        return windowed(readings, SENSOR, "1m", Duration.ofMinutes(1))
+                .union(
+                        windowed(readings, SENSOR, "1h", Duration.ofHours(1)),
+                        windowed(readings, DISTRICT, "1m", Duration.ofMinutes(1)),
+                        windowed(readings, DISTRICT, "1h", Duration.ofHours(1)));
+    }
+
+    private static DataStream<Aggregate> windowed(
+            DataStream<SensorReading> readings, String kind, String window, Duration length) {
+        KeySelector<SensorReading, String> key =
+                kind.equals(SENSOR)
+                        ? SensorReading::sensorId
+                        : r -> r.districtId() + "|" + r.sensor().domain();
+        return readings.keyBy(key, Types.STRING)
+                .window(TumblingEventTimeWindows.of(length))
+                .aggregate(
+                        new MetricStatsAggregator(),
+                        new AggregateWindowFunction(kind, window),
+                        TypeInformation.of(MetricStats.class),
+                        TypeInformation.of(MetricStats.class),
+                        TypeInformation.of(Aggregate.class))
+                .name(kind + " aggregates " + window)
+                .uid(kind + "-aggregates-" + window);
+    }
+}
