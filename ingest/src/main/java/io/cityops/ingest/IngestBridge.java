@@ -1,12 +1,13 @@
 package io.cityops.ingest;
 
-import io.cityops.ingest.parse.NativeReadingParser;
+import io.cityops.ingest.parse.PayloadFormats;
 import io.cityops.ingest.parse.Quote;
 import io.cityops.ingest.validate.ReadingValidator;
 import io.cityops.ingest.validate.ValidationOutcome;
 import io.cityops.model.city.CityModel;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The MQTT→Kafka bridge: takes sensor messages from the broker's shared subscription, validates
- * them and writes each to {@code readings.<domain>} or {@code readings.rejected}. A QoS 1 message
- * is acknowledged to the broker only after Kafka acknowledged its record, and the MQTT session is
- * persistent, so a bridge killed at any moment loses nothing: the broker redelivers what was not
+ * them and writes each to {@code readings.<domain>} or {@code readings.rejected}. Payloads are
+ * native JSON readings or SenML packs (see {@link PayloadFormats}). A QoS 1 message is acknowledged
+ * to the broker only after Kafka acknowledged its records (all of a pack's), and the MQTT session
+ * is persistent, so a bridge killed at any moment loses nothing: the broker redelivers what was not
  * acknowledged (at least once; a message written but not yet acknowledged arrives twice).
  */
 public final class IngestBridge implements AutoCloseable {
@@ -50,7 +52,7 @@ public final class IngestBridge implements AutoCloseable {
                 new MessageRouter(
                         new ReadingValidator(
                                 city,
-                                new NativeReadingParser(),
+                                new PayloadFormats(clock),
                                 config.maxPayloadBytes(),
                                 config.futureTolerance(),
                                 clock),
@@ -127,8 +129,8 @@ public final class IngestBridge implements AutoCloseable {
     }
 
     private void onMessage(String topic, byte[] payload, Runnable ack) {
-        Outbound out = router.route(topic, payload);
-        if (out.outcome() instanceof ValidationOutcome.Rejected r) {
+        List<Outbound> out = router.route(topic, payload);
+        if (out.get(0).outcome() instanceof ValidationOutcome.Rejected r) {
             rejectionLog.log(
                     r.reason().name(),
                     "Rejected message on "

@@ -34,7 +34,7 @@ final class IngestCounters {
         if (outcome instanceof ValidationOutcome.Rejected r) {
             rejected.get(r.reason()).increment();
         } else {
-            accepted.increment();
+            accepted.add(((ValidationOutcome.Accepted) outcome).readings().size());
         }
         synchronized (inFlightLock) {
             inFlight--;

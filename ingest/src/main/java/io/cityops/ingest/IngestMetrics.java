@@ -9,6 +9,8 @@ import java.util.Map;
  * once Kafka has acknowledged it (on {@code readings.<domain>} or {@code readings.rejected}), which
  * is also when it is acknowledged to the broker; a message the broker redelivers counts again.
  *
+ * @param accepted readings written to {@code readings.<domain>}: one per native message, one per
+ *     distinct time of a SenML pack
  * @param rejected per reason, every reason present (zero when none)
  * @param inFlight messages received from the broker and not yet acknowledged to it
  * @param kafkaFailures failed Kafka writes; each is retried and the message stays unacknowledged

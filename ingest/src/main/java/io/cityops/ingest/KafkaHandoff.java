@@ -3,6 +3,8 @@ package io.cityops.ingest;
 import io.cityops.ingest.parse.Quote;
 import io.cityops.ingest.validate.ValidationOutcome;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -41,8 +43,31 @@ final class KafkaHandoff {
 
     /** Sends the record; {@code ack} runs once Kafka has it, never before and at most once. */
     void send(Outbound out, Runnable ack) {
+        send(List.of(out), ack);
+    }
+
+    /**
+     * Sends the records of one message (a SenML pack may give several readings); {@code ack} runs
+     * once Kafka has every one of them, never before and at most once. A failed record is retried
+     * alone: the ones Kafka already has are not written again.
+     */
+    void send(List<Outbound> records, Runnable ack) {
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("a message gives at least one record");
+        }
         counters.received();
-        attempt(out, ack, 1);
+        AtomicInteger outstanding = new AtomicInteger(records.size());
+        ValidationOutcome outcome = records.get(0).outcome();
+        Runnable oneDone =
+                () -> {
+                    if (outstanding.decrementAndGet() == 0) {
+                        ack.run();
+                        counters.delivered(outcome);
+                    }
+                };
+        for (Outbound out : records) {
+            attempt(out, oneDone, 1);
+        }
     }
 
     /**
@@ -52,7 +77,7 @@ final class KafkaHandoff {
         closed = true;
     }
 
-    private void attempt(Outbound out, Runnable ack, int attempt) {
+    private void attempt(Outbound out, Runnable done, int attempt) {
         if (closed) {
             return;
         }
@@ -63,19 +88,18 @@ final class KafkaHandoff {
                     record,
                     (metadata, error) -> {
                         if (error == null) {
-                            ack.run();
-                            counters.delivered(out.outcome());
+                            done.run();
                         } else {
-                            failed(out, ack, attempt, error);
+                            failed(out, done, attempt, error);
                         }
                     });
         } catch (RuntimeException e) {
             // send() throws rather than calling back for a closed producer or an interrupted wait.
-            failed(out, ack, attempt, e);
+            failed(out, done, attempt, e);
         }
     }
 
-    private void failed(Outbound out, Runnable ack, int attempt, Exception error) {
+    private void failed(Outbound out, Runnable done, int attempt, Exception error) {
         counters.kafkaFailed();
         Duration delay = backoff(attempt);
         String next =
@@ -94,7 +118,7 @@ final class KafkaHandoff {
                                 error.getMessage(),
                                 next));
         if (!closed) {
-            retries.schedule(() -> attempt(out, ack, attempt + 1), delay);
+            retries.schedule(() -> attempt(out, done, attempt + 1), delay);
         }
     }
 

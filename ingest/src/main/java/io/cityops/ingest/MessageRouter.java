@@ -2,15 +2,18 @@ package io.cityops.ingest;
 
 import io.cityops.ingest.validate.ReadingValidator;
 import io.cityops.ingest.validate.ValidationOutcome;
+import io.cityops.model.Reading;
 import io.cityops.model.RejectedReading;
 import io.cityops.model.Topics;
 import io.cityops.model.json.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
- * Turns one MQTT message into the Kafka record that carries it on: a validated reading to {@code
+ * Turns one MQTT message into the Kafka records that carry it on: each validated reading to {@code
  * readings.<domain>} keyed by sensor id, or the original bytes with the reason to {@code
  * readings.rejected}, keyed by the sensor the topic names (the topic itself when it names none).
  * Pure apart from the clock that stamps {@code receivedAt}.
@@ -24,15 +27,24 @@ final class MessageRouter {
         this.clock = clock;
     }
 
-    Outbound route(String topic, byte[] payload) {
+    /**
+     * The records one message becomes: one per accepted reading (a SenML pack may hold several), or
+     * the one rejection.
+     */
+    List<Outbound> route(String topic, byte[] payload) {
         ValidationOutcome outcome = validator.validate(topic, payload);
         if (outcome instanceof ValidationOutcome.Accepted accepted) {
-            return new Outbound(
-                    Topics.readings(accepted.reading().domain()),
-                    utf8(accepted.reading().sensorId()),
-                    JsonCodec.READING.encode(accepted.reading()),
-                    topic,
-                    outcome);
+            List<Outbound> out = new ArrayList<>(accepted.readings().size());
+            for (Reading r : accepted.readings()) {
+                out.add(
+                        new Outbound(
+                                Topics.readings(r.domain()),
+                                utf8(r.sensorId()),
+                                JsonCodec.READING.encode(r),
+                                topic,
+                                outcome));
+            }
+            return out;
         }
         ValidationOutcome.Rejected rejected = (ValidationOutcome.Rejected) outcome;
         String sensorId = namedSensor(topic);
@@ -44,12 +56,13 @@ final class MessageRouter {
                         sensorId,
                         clock.millis(),
                         Base64.getEncoder().encodeToString(payload));
-        return new Outbound(
-                Topics.READINGS_REJECTED,
-                utf8(sensorId.isEmpty() ? topic : sensorId),
-                JsonCodec.REJECTED.encode(value),
-                topic,
-                outcome);
+        return List.of(
+                new Outbound(
+                        Topics.READINGS_REJECTED,
+                        utf8(sensorId.isEmpty() ? topic : sensorId),
+                        JsonCodec.REJECTED.encode(value),
+                        topic,
+                        outcome));
     }
 
     /** The sensor id a topic of the form sensors/<domain>/<id> names, else empty. */

@@ -43,6 +43,11 @@ class KafkaHandoffTest {
                 new ValidationOutcome.Accepted(r));
     }
 
+    private static Reading speed(long ts, double kmh) {
+        return new Reading(
+                "td-105-1u", Domain.TRAFFIC, ts, Reading.NO_SEQ, Map.of("speedKmh", kmh));
+    }
+
     private void runDueRetries() {
         List<Runnable> due = List.copyOf(dueRetries);
         dueRetries.clear();
@@ -132,5 +137,39 @@ class KafkaHandoffTest {
         assertThat(KafkaHandoff.backoff(4)).isEqualTo(Duration.ofSeconds(4));
         assertThat(KafkaHandoff.backoff(7)).isEqualTo(Duration.ofSeconds(30));
         assertThat(KafkaHandoff.backoff(1000)).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aPackIsAcknowledgedOnlyOnceKafkaHasEveryOneOfItsReadings() {
+        ValidationOutcome three =
+                new ValidationOutcome.Accepted(
+                        List.of(speed(1L, 40), speed(2L, 41), speed(3L, 42)));
+        List<Outbound> pack =
+                List.of(
+                        new Outbound(
+                                "readings.traffic", new byte[] {1}, new byte[] {1}, "t", three),
+                        new Outbound(
+                                "readings.traffic", new byte[] {1}, new byte[] {2}, "t", three),
+                        new Outbound(
+                                "readings.traffic", new byte[] {1}, new byte[] {3}, "t", three));
+
+        handoff.send(pack, () -> acks++);
+        assertThat(kafka.history()).hasSize(3);
+
+        kafka.completeNext();
+        kafka.errorNext(new TimeoutException("second record not written"));
+        assertThat(acks).as("two of three outstanding").isZero();
+        kafka.completeNext();
+        assertThat(acks).as("one of three failed, retry pending").isZero();
+
+        runDueRetries();
+        assertThat(kafka.history()).as("only the failed record is written again").hasSize(4);
+        assertThat(kafka.history().get(3).value()).isEqualTo(new byte[] {2});
+        assertThat(acks).isZero();
+        kafka.completeNext();
+
+        assertThat(acks).isEqualTo(1);
+        assertThat(counters.snapshot().accepted()).as("each reading counts").isEqualTo(3);
+        assertThat(counters.snapshot().inFlight()).isZero();
     }
 }

@@ -4,6 +4,8 @@ import io.cityops.model.city.CityModel;
 import io.cityops.model.city.CityModelLoader;
 import io.cityops.model.config.CommonKeys;
 import io.cityops.model.config.Settings;
+import io.cityops.simulator.replay.ReplayMain;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the province simulator as a process of its own (distributed mode, load generation) until
  * SIGTERM: {@code --mqtt.uri=tcp://host:port --simulator.rate=10 --city.model=/path/province.json}.
+ * With {@code replay} as first argument it replays a recorded file instead and exits (see {@link
+ * ReplayMain}).
  */
 public final class SimulatorMain {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorMain.class);
@@ -18,6 +22,9 @@ public final class SimulatorMain {
     private SimulatorMain() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("replay")) {
+            System.exit(ReplayMain.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         Settings settings = Settings.fromArgs(args);
         CityModel city =
                 CityModelLoader.load(

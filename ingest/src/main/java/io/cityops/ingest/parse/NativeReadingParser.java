@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.cityops.model.Reading;
 import io.cityops.model.RejectionReason;
+import io.cityops.model.city.Sensor;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -35,6 +36,11 @@ public final class NativeReadingParser implements PayloadParser {
             JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     @Override
+    public ParseResult parse(byte[] payload, Sensor sensor) {
+        return parse(payload);
+    }
+
+    /** Parses a native reading; the sensor it names is checked against the topic later. */
     public ParseResult parse(byte[] payload) {
         try (JsonParser p = JSON.createParser(payload)) {
             return new ParseResult.Parsed(readDocument(p));

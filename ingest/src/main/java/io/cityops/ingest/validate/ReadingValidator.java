@@ -26,6 +26,8 @@ import io.cityops.model.city.Sensor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +37,8 @@ import java.util.stream.Collectors;
  * Decides whether an MQTT message is a reading the platform accepts. Pure apart from the injected
  * clock. Checks run cheapest first and the first failure wins: size (before parsing), topic shape,
  * sensor registration, topic/sensor agreement, then the payload: metrics present, known to the
- * domain, finite, physically possible, and a timestamp neither in the future nor before 2000.
+ * domain, finite, physically possible, and a timestamp neither in the future nor before 2000. A
+ * payload holding several readings (a SenML pack) is accepted only when every reading passes.
  */
 public final class ReadingValidator {
     /** Readings older than this come from a device with an unset clock (or epoch seconds). */
@@ -98,11 +101,30 @@ public final class ReadingValidator {
                     sensor.domain().topicName(),
                     where.domain().topicName());
         }
-        ParseResult parsed = parser.parse(payload);
+        ParseResult parsed = parser.parse(payload, sensor);
         if (parsed instanceof ParseResult.Failed failed) {
             return new ValidationOutcome.Rejected(failed.reason(), failed.detail());
         }
-        return checkPayload(sensor, ((ParseResult.Parsed) parsed).reading());
+        List<ParsedReading> readings = ((ParseResult.Parsed) parsed).readings();
+        List<Reading> accepted = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            ValidationOutcome one = checkPayload(sensor, readings.get(i));
+            if (one instanceof ValidationOutcome.Rejected r) {
+                // A pack is accepted or refused as one message; say which of its readings failed.
+                return readings.size() == 1
+                        ? r
+                        : new ValidationOutcome.Rejected(
+                                r.reason(),
+                                "reading %d of %d (ts %s): %s"
+                                        .formatted(
+                                                i + 1,
+                                                readings.size(),
+                                                Instant.ofEpochMilli(readings.get(i).ts()),
+                                                r.detail()));
+            }
+            accepted.addAll(((ValidationOutcome.Accepted) one).readings());
+        }
+        return new ValidationOutcome.Accepted(accepted);
     }
 
     private ValidationOutcome checkPayload(Sensor sensor, ParsedReading r) {

@@ -2,15 +2,26 @@ package io.cityops.ingest.validate;
 
 import io.cityops.model.Reading;
 import io.cityops.model.RejectionReason;
+import java.util.List;
 import java.util.Objects;
 
-/** The verdict on one MQTT message: a reading for {@code readings.<domain>}, or a rejection. */
+/** The verdict on one MQTT message: readings for {@code readings.<domain>}, or a rejection. */
 public sealed interface ValidationOutcome {
 
-    /** The message is a valid reading of a registered sensor. */
-    record Accepted(Reading reading) implements ValidationOutcome {
+    /**
+     * The message holds valid readings of a registered sensor: one for a native reading, one per
+     * distinct time for a SenML pack, oldest first.
+     */
+    record Accepted(List<Reading> readings) implements ValidationOutcome {
         public Accepted {
-            Objects.requireNonNull(reading, "reading");
+            readings = List.copyOf(readings);
+            if (readings.isEmpty()) {
+                throw new IllegalArgumentException("an accepted message has at least one reading");
+            }
+        }
+
+        public Accepted(Reading reading) {
+            this(List.of(reading));
         }
     }
 
