@@ -1,5 +1,6 @@
 package io.cityops.alerting.correlation;
 
+import io.cityops.alerting.routing.RoutingRule;
 import io.cityops.model.Alert;
 import io.cityops.model.city.CityModel;
 import io.cityops.model.city.RiverStation;
@@ -50,7 +51,7 @@ public final class Correlator implements Serializable {
                         "power:" + transformer, CorrelationMode.ROOT_ABSORBS, transformer);
             }
         }
-        if (type.startsWith(FIRE_PREFIX)) {
+        if (RoutingRule.typeMatches(type, FIRE_PREFIX)) {
             String zone = sensor.map(Sensor::subjectId).orElse(subject);
             if (city.zone(zone).isPresent()) {
                 return new CorrelationGroup("fire:" + zone, CorrelationMode.FIRST_ABSORBS, null);
@@ -71,7 +72,8 @@ public final class Correlator implements Serializable {
     public boolean mayAbsorb(CorrelationGroup g, Alert a) {
         return switch (g.mode()) {
             case ROOT_ABSORBS ->
-                    a.subjectId().equals(g.rootSubject()) && a.type().startsWith(OUTAGE_PREFIX);
+                    a.subjectId().equals(g.rootSubject())
+                            && RoutingRule.typeMatches(a.type(), OUTAGE_PREFIX);
             case FIRST_ABSORBS -> true;
             case LINK, NONE -> false;
         };

@@ -70,8 +70,23 @@ public record RoutingRule(
     }
 
     public boolean matches(String type, Severity severity, String districtId) {
-        return type.startsWith(typePrefix)
+        return typeMatches(type, typePrefix)
                 && severity.compareTo(minSeverity) >= 0
                 && (districts.isEmpty() || districts.contains(districtId));
+    }
+
+    /**
+     * Whether an incident type falls under a prefix, on whole dotted parts: {@code forest.fire}
+     * covers {@code forest.fire} and {@code forest.fire.crown} but not {@code forest.fire-danger};
+     * a prefix ending in a dot ({@code water.}) covers every type below it.
+     */
+    public static boolean typeMatches(String type, String prefix) {
+        if (!type.startsWith(prefix)) {
+            return false;
+        }
+        return prefix.isEmpty()
+                || prefix.endsWith(".")
+                || type.length() == prefix.length()
+                || type.charAt(prefix.length()) == '.';
     }
 }

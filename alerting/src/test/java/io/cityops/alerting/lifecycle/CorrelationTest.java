@@ -75,6 +75,24 @@ class CorrelationTest {
     }
 
     @Test
+    void aDailyFireDangerAdvisoryNeverAbsorbsARealFireInItsZone() {
+        feed(
+                on(
+                        "forest.fire-danger",
+                        "forest-110-a",
+                        Domain.FOREST,
+                        "110",
+                        RAISE,
+                        MAJOR,
+                        ofMinutes(0)));
+        feed(on("forest.fire", "forest-110-a", Domain.FOREST, "110", RAISE, MAJOR, ofMinutes(5)));
+
+        assertThat(latest("forest.fire:forest-110-a").parentId()).isNull();
+        assertThat(latest("forest.fire:forest-110-a").suppressed()).isFalse();
+        assertThat(latest("forest.fire-danger:forest-110-a").childIds()).isEmpty();
+    }
+
+    @Test
     void risingStationsOnOneRiverAreLinkedButBothStayAlerts() {
         feed(
                 on(

@@ -31,6 +31,15 @@ class UnitRouterTest {
     }
 
     @Test
+    void prefixesMatchWholeDottedParts() {
+        assertThat(RoutingRule.typeMatches("forest.fire", "forest.fire")).isTrue();
+        assertThat(RoutingRule.typeMatches("forest.fire.crown", "forest.fire")).isTrue();
+        assertThat(RoutingRule.typeMatches("forest.fire-danger", "forest.fire")).isFalse();
+        assertThat(RoutingRule.typeMatches("water.level", "water.")).isTrue();
+        assertThat(RoutingRule.typeMatches("waterfall", "water.")).isFalse();
+    }
+
+    @Test
     void rainAndFloodGoToDisasterResponseNotTheEnvironmentTeam() {
         assertThat(SAMPLE.unitsFor(signal("rain.accumulation", Domain.ENVIRONMENT, "110")))
                 .containsExactly("rescue-south");
