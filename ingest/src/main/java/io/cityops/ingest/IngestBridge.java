@@ -2,6 +2,9 @@ package io.cityops.ingest;
 
 import io.cityops.ingest.parse.PayloadFormats;
 import io.cityops.ingest.parse.Quote;
+import io.cityops.ingest.registry.LiveSensorRegistry;
+import io.cityops.ingest.registry.RegistryFollower;
+import io.cityops.ingest.registry.SensorDirectory;
 import io.cityops.ingest.validate.ReadingValidator;
 import io.cityops.ingest.validate.ValidationOutcome;
 import io.cityops.model.city.CityModel;
@@ -24,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * to the broker only after Kafka acknowledged its records (all of a pack's), and the MQTT session
  * is persistent, so a bridge killed at any moment loses nothing: the broker redelivers what was not
  * acknowledged (at least once; a message written but not yet acknowledged arrives twice).
+ *
+ * <p>Sensors are checked against the live registry (the compacted {@code registry} topic, read from
+ * the beginning at start-up and followed while running; see {@link RegistryFollower}), so a sensor
+ * added there is accepted and a retired one rejected without restarting the bridge; with {@code
+ * ingest.registry.follow=false}, against the city model only.
  */
 public final class IngestBridge implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestBridge.class);
@@ -33,6 +41,8 @@ public final class IngestBridge implements AutoCloseable {
 
     private final IngestConfig config;
     private final MessageRouter router;
+    private final LiveSensorRegistry ownRegistry;
+    private RegistryFollower follower;
     private final IngestCounters counters = new IngestCounters();
     private final RateLimitedLog rejectionLog =
             new RateLimitedLog(LOG::warn, LOG_INTERVAL, System::nanoTime);
@@ -45,13 +55,35 @@ public final class IngestBridge implements AutoCloseable {
     private boolean started;
     private boolean closed;
 
+    /**
+     * A bridge with its own view of the sensors: the city model, followed by the {@code registry}
+     * topic when {@link IngestConfig#registryFollow()} (read to its end before {@link #start()}
+     * returns).
+     */
     public IngestBridge(IngestConfig config, CityModel city) {
+        this(config, config.registryFollow() ? new LiveSensorRegistry(city.sensors()) : null, city);
+    }
+
+    /**
+     * A bridge checking sensors against a view somebody else keeps up to date (the all-in-one
+     * shares one live registry between the broker and the bridge).
+     */
+    public IngestBridge(IngestConfig config, SensorDirectory sensors) {
+        this(config, null, sensors);
+    }
+
+    private IngestBridge(IngestConfig config, LiveSensorRegistry own, CityModel city) {
+        this(config, own, own != null ? own : SensorDirectory.of(city));
+    }
+
+    private IngestBridge(IngestConfig config, LiveSensorRegistry own, SensorDirectory sensors) {
         this.config = config;
+        this.ownRegistry = own;
         Clock clock = Clock.systemUTC();
         this.router =
                 new MessageRouter(
                         new ReadingValidator(
-                                city,
+                                sensors,
                                 new PayloadFormats(clock),
                                 config.maxPayloadBytes(),
                                 config.futureTolerance(),
@@ -67,6 +99,14 @@ public final class IngestBridge implements AutoCloseable {
         }
         started = true;
         try {
+            if (ownRegistry != null) {
+                // Before taking messages: a sensor added or retired in the registry must be
+                // judged as the registry says from the first message on.
+                follower =
+                        new RegistryFollower(
+                                config.kafkaBootstrap(), ownRegistry, config.clientId());
+                follower.start(config.registryCatchUp());
+            }
             // Kafka first: a resumed session delivers queued messages as soon as MQTT connects.
             producer =
                     new KafkaProducer<>(
@@ -116,6 +156,13 @@ public final class IngestBridge implements AutoCloseable {
         }
         if (retryTimer != null) {
             retryTimer.shutdownNow();
+        }
+        if (follower != null) {
+            try {
+                follower.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         IngestMetrics m = counters.snapshot();
         LOG.info(

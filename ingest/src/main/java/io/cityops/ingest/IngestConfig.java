@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param futureTolerance how far a reading's ts may lie ahead of the bridge's clock
  * @param sessionExpiry how long the broker keeps the session (and queues readings) while the bridge
  *     is away
+ * @param registryFollow whether sensors are checked against the live {@code registry} topic (true)
+ *     or only against the city model (false, for deployments without the topic)
+ * @param registryCatchUp how long start-up waits for the registry to be read to its end before the
+ *     bridge takes messages anyway
  */
 public record IngestConfig(
         String mqttUri,
@@ -25,7 +29,9 @@ public record IngestConfig(
         String kafkaBootstrap,
         int maxPayloadBytes,
         Duration futureTolerance,
-        Duration sessionExpiry) {
+        Duration sessionExpiry,
+        boolean registryFollow,
+        Duration registryCatchUp) {
 
     public static final String CLIENT_ID = "ingest.client-id";
     public static final String CLIENT_ID_DEFAULT = "cityops-ingest-1";
@@ -35,6 +41,10 @@ public record IngestConfig(
     public static final Duration FUTURE_TOLERANCE_DEFAULT = Duration.ofMinutes(5);
     public static final String SESSION_EXPIRY = "ingest.session-expiry";
     public static final Duration SESSION_EXPIRY_DEFAULT = Duration.ofHours(1);
+    public static final String REGISTRY_FOLLOW = "ingest.registry.follow";
+    public static final boolean REGISTRY_FOLLOW_DEFAULT = true;
+    public static final String REGISTRY_CATCH_UP = "ingest.registry.catch-up-timeout";
+    public static final Duration REGISTRY_CATCH_UP_DEFAULT = Duration.ofSeconds(30);
 
     /** MQTT 5 carries the session expiry interval as an unsigned 32-bit number of seconds. */
     private static final long MAX_SESSION_EXPIRY_SECONDS = 0xFFFF_FFFFL;
@@ -63,6 +73,33 @@ public record IngestConfig(
                             + " s, was "
                             + sessionExpiry);
         }
+        if (registryCatchUp.isNegative()) {
+            throw new IllegalArgumentException(
+                    REGISTRY_CATCH_UP + " must not be negative, was " + registryCatchUp);
+        }
+    }
+
+    /** A configuration following the registry with the default catch-up timeout. */
+    public IngestConfig(
+            String mqttUri,
+            Optional<String> mqttUsername,
+            Optional<String> mqttPassword,
+            String clientId,
+            String kafkaBootstrap,
+            int maxPayloadBytes,
+            Duration futureTolerance,
+            Duration sessionExpiry) {
+        this(
+                mqttUri,
+                mqttUsername,
+                mqttPassword,
+                clientId,
+                kafkaBootstrap,
+                maxPayloadBytes,
+                futureTolerance,
+                sessionExpiry,
+                REGISTRY_FOLLOW_DEFAULT,
+                REGISTRY_CATCH_UP_DEFAULT);
     }
 
     /** Reads the configuration; see the key constants here and in {@link CommonKeys}. */
@@ -75,7 +112,9 @@ public record IngestConfig(
                 s.get(CommonKeys.KAFKA_BOOTSTRAP, CommonKeys.KAFKA_BOOTSTRAP_DEFAULT),
                 s.getInt(MAX_PAYLOAD_BYTES, MAX_PAYLOAD_BYTES_DEFAULT),
                 s.getDuration(FUTURE_TOLERANCE, FUTURE_TOLERANCE_DEFAULT),
-                s.getDuration(SESSION_EXPIRY, SESSION_EXPIRY_DEFAULT));
+                s.getDuration(SESSION_EXPIRY, SESSION_EXPIRY_DEFAULT),
+                s.getBoolean(REGISTRY_FOLLOW, REGISTRY_FOLLOW_DEFAULT),
+                s.getDuration(REGISTRY_CATCH_UP, REGISTRY_CATCH_UP_DEFAULT));
     }
 
     /** Never prints the password: configurations end up in logs. */
@@ -97,6 +136,10 @@ public record IngestConfig(
                 + futureTolerance
                 + ", sessionExpiry="
                 + sessionExpiry
+                + ", registryFollow="
+                + registryFollow
+                + ", registryCatchUp="
+                + registryCatchUp
                 + "]";
     }
 }

@@ -24,7 +24,9 @@ class IngestConfigTest {
                                 "127.0.0.1:19092",
                                 16_384,
                                 Duration.ofMinutes(5),
-                                Duration.ofHours(1)));
+                                Duration.ofHours(1),
+                                true,
+                                Duration.ofSeconds(30)));
     }
 
     @Test
@@ -40,7 +42,9 @@ class IngestConfigTest {
                                     "--kafka.bootstrap=127.0.0.1:29092",
                                     "--ingest.max-payload-bytes=4096",
                                     "--ingest.future-tolerance=30s",
-                                    "--ingest.session-expiry=2h"
+                                    "--ingest.session-expiry=2h",
+                                    "--ingest.registry.follow=false",
+                                    "--ingest.registry.catch-up-timeout=5s"
                                 }));
 
         assertThat(c)
@@ -53,7 +57,9 @@ class IngestConfigTest {
                                 "127.0.0.1:29092",
                                 4096,
                                 Duration.ofSeconds(30),
-                                Duration.ofHours(2)));
+                                Duration.ofHours(2),
+                                false,
+                                Duration.ofSeconds(5)));
     }
 
     @Test

@@ -10,6 +10,9 @@ import io.cityops.dashboards.feed.KafkaDashboardSources;
 import io.cityops.dashboards.history.InfluxdProcess;
 import io.cityops.ingest.IngestBridge;
 import io.cityops.ingest.IngestConfig;
+import io.cityops.ingest.registry.LiveSensorRegistry;
+import io.cityops.ingest.registry.RegistryFollower;
+import io.cityops.ingest.registry.SensorDirectory;
 import io.cityops.jobs.coverage.CoverageJob;
 import io.cityops.jobs.coverage.CoverageJobConfig;
 import io.cityops.jobs.detection.DetectionJob;
@@ -49,8 +52,10 @@ import org.slf4j.LoggerFactory;
  * The all-in-one runtime: starts an embedded MQTT broker and Kafka, a Flink MiniCluster running the
  * detection and alert-lifecycle jobs, the ingest bridge, the alert dispatcher and (optionally) the
  * province simulator, in dependency order, and stops them in reverse. Unless {@code
- * security.enabled=false}, the broker admits only the accounts of the city model and the platform's
- * services, each with its own password derived from the province secret.
+ * security.enabled=false}, the broker admits only the sensors in service in the registry, the city
+ * model's field units and the platform's services, each with its own password derived from the
+ * province secret. The broker and the bridge share one live view of the sensors, following the
+ * {@code registry} topic ({@code ingest.registry.follow}).
  */
 public final class OpsCenter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpsCenter.class);
@@ -106,9 +111,17 @@ public final class OpsCenter implements AutoCloseable {
                                             .resolve("security")
                                             .resolve("province.secret")));
         }
+        // One live view of the sensors, shared by the broker's device accounts and the bridge's
+        // checks: the city model until the registry is read, then whatever the registry says.
+        LiveSensorRegistry live =
+                settings.getBoolean(
+                                IngestConfig.REGISTRY_FOLLOW, IngestConfig.REGISTRY_FOLLOW_DEFAULT)
+                        ? new LiveSensorRegistry(city.sensors())
+                        : null;
+        SensorDirectory sensors = live != null ? live : SensorDirectory.of(city);
         try {
             Optional<BrokerGate> gate =
-                    credentials().map(c -> new BrokerGate(new BrokerPolicy(city), c));
+                    credentials().map(c -> new BrokerGate(new BrokerPolicy(city, sensors), c));
             EmbeddedMqttBroker broker =
                     new EmbeddedMqttBroker(
                             config.workDir().resolve("mqtt"),
@@ -133,6 +146,15 @@ public final class OpsCenter implements AutoCloseable {
             // changes (added, moved, retired sensors) survive restarts: only missing ids are
             // written.
             new RegistryPublisher(kafka.bootstrapServers()).publishMissing(city.sensors());
+            if (live != null) {
+                RegistryFollower follower =
+                        new RegistryFollower(kafka.bootstrapServers(), live, "ops-center");
+                started.push(follower);
+                follower.start(
+                        settings.getDuration(
+                                IngestConfig.REGISTRY_CATCH_UP,
+                                IngestConfig.REGISTRY_CATCH_UP_DEFAULT));
+            }
 
             startHistoryStore();
 
@@ -171,7 +193,7 @@ public final class OpsCenter implements AutoCloseable {
             if (config.ingest()) {
                 bridge =
                         new IngestBridge(
-                                IngestConfig.from(loggedInAs(BrokerPolicy.INGEST_USER)), city);
+                                IngestConfig.from(loggedInAs(BrokerPolicy.INGEST_USER)), sensors);
                 bridge.start();
                 started.push(bridge);
             }

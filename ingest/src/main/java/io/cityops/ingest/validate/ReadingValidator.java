@@ -15,6 +15,7 @@ import io.cityops.ingest.parse.ParseResult;
 import io.cityops.ingest.parse.ParsedReading;
 import io.cityops.ingest.parse.PayloadParser;
 import io.cityops.ingest.parse.Quote;
+import io.cityops.ingest.registry.SensorDirectory;
 import io.cityops.model.Domain;
 import io.cityops.model.Metric;
 import io.cityops.model.Reading;
@@ -44,14 +45,28 @@ public final class ReadingValidator {
     /** Readings older than this come from a device with an unset clock (or epoch seconds). */
     public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
-    private final CityModel city;
+    private final SensorDirectory sensors;
     private final PayloadParser parser;
     private final int maxPayloadBytes;
     private final Duration futureTolerance;
     private final Clock clock;
 
+    /** A validator checking sensors against the city model's, fixed. */
     public ReadingValidator(
             CityModel city,
+            PayloadParser parser,
+            int maxPayloadBytes,
+            Duration futureTolerance,
+            Clock clock) {
+        this(SensorDirectory.of(city), parser, maxPayloadBytes, futureTolerance, clock);
+    }
+
+    /**
+     * A validator checking sensors against {@code sensors}, e.g. a live registry: a sensor added
+     * there is accepted from the next message on, a retired one rejected as UNKNOWN_SENSOR.
+     */
+    public ReadingValidator(
+            SensorDirectory sensors,
             PayloadParser parser,
             int maxPayloadBytes,
             Duration futureTolerance,
@@ -60,7 +75,7 @@ public final class ReadingValidator {
             throw new IllegalArgumentException(
                     "maxPayloadBytes must be > 0 and futureTolerance >= 0");
         }
-        this.city = Objects.requireNonNull(city, "city");
+        this.sensors = Objects.requireNonNull(sensors, "sensors");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.maxPayloadBytes = maxPayloadBytes;
         this.futureTolerance = futureTolerance;
@@ -84,11 +99,13 @@ public final class ReadingValidator {
                     Quote.of(topic));
         }
         SensorTopic where = parsedTopic.get();
-        Optional<Sensor> registered = city.sensor(where.sensorId());
+        Optional<Sensor> registered = sensors.sensor(where.sensorId());
         if (registered.isEmpty()) {
             return reject(
                     UNKNOWN_SENSOR,
-                    "sensor %s is not registered in the city model",
+                    sensors.retired(where.sensorId())
+                            ? "sensor %s is retired from the registry"
+                            : "sensor %s is not registered",
                     Quote.of(where.sensorId()));
         }
         Sensor sensor = registered.get();

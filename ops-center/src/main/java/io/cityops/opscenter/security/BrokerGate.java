@@ -30,6 +30,11 @@ public final class BrokerGate {
         CLIENT_ID_NOT_ALLOWED
     }
 
+    /** The accounts this gate admits. */
+    public BrokerPolicy policy() {
+        return policy;
+    }
+
     public Admission admit(Optional<String> username, Optional<byte[]> password, String clientId) {
         if (username.isEmpty() || password.isEmpty()) {
             return new Refused(Reason.BAD_CREDENTIALS, "anonymous connections are not allowed");

@@ -9,6 +9,7 @@ import com.hivemq.extension.sdk.api.packets.auth.DefaultAuthorizationBehaviour;
 import com.hivemq.extension.sdk.api.packets.auth.ModifiableDefaultPermissions;
 import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
 import com.hivemq.extension.sdk.api.packets.connect.ConnectPacket;
+import com.hivemq.extension.sdk.api.packets.disconnect.DisconnectReasonCode;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopInput;
@@ -26,11 +27,17 @@ import org.slf4j.LoggerFactory;
  * The embedded HiveMQ's side of {@link BrokerGate}: authenticates every CONNECT and gives the
  * client its account's grants as default permissions with everything else denied, so HiveMQ itself
  * refuses a foreign publish (PUBACK "not authorized") or subscription (SUBACK failure).
+ *
+ * <p>Device accounts follow the sensor registry while the broker runs: a device the registry
+ * retires, or moves to another domain, is disconnected ("not authorized") at once, since the grants
+ * it logged in with are no longer its own, and its next login is judged by what the registry says
+ * then.
  */
 public final class HiveMqSecurityExtension implements ExtensionMain {
     private static final Logger LOG = LoggerFactory.getLogger(HiveMqSecurityExtension.class);
 
     private final BrokerGate gate;
+    private volatile AutoCloseable revocations;
 
     public HiveMqSecurityExtension(BrokerGate gate) {
         this.gate = gate;
@@ -40,10 +47,45 @@ public final class HiveMqSecurityExtension implements ExtensionMain {
     public void extensionStart(ExtensionStartInput in, ExtensionStartOutput out) {
         SimpleAuthenticator authenticator = this::onConnect;
         Services.securityRegistry().setAuthenticatorProvider(input -> authenticator);
+        revocations = gate.policy().onDeviceRevoked(HiveMqSecurityExtension::disconnect);
     }
 
     @Override
-    public void extensionStop(ExtensionStopInput in, ExtensionStopOutput out) {}
+    public void extensionStop(ExtensionStopInput in, ExtensionStopOutput out) {
+        AutoCloseable r = revocations;
+        if (r != null) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.debug("ending registry notifications failed: {}", e.toString());
+            }
+        }
+    }
+
+    /** Ends a device's connection (devices log in with their id as client id). */
+    private static void disconnect(String deviceId) {
+        Services.clientService()
+                .disconnectClient(
+                        deviceId,
+                        false,
+                        DisconnectReasonCode.NOT_AUTHORIZED,
+                        "sensor retired or moved in the registry")
+                .whenComplete(
+                        (wasConnected, error) -> {
+                            if (error != null) {
+                                LOG.warn(
+                                        "could not disconnect device {} after its registry change:"
+                                                + " {}",
+                                        deviceId,
+                                        error.toString());
+                            } else if (Boolean.TRUE.equals(wasConnected)) {
+                                LOG.info(
+                                        "MQTT device {} disconnected: retired or moved in the"
+                                                + " registry",
+                                        deviceId);
+                            }
+                        });
+    }
 
     private void onConnect(SimpleAuthInput in, SimpleAuthOutput out) {
         ConnectPacket connect = in.getConnectPacket();

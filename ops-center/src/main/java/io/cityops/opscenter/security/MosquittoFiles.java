@@ -1,5 +1,8 @@
 package io.cityops.opscenter.security;
 
+import io.cityops.ingest.registry.LiveSensorRegistry;
+import io.cityops.ingest.registry.RegistryFollower;
+import io.cityops.ingest.registry.SensorDirectory;
 import io.cityops.model.city.CityModel;
 import io.cityops.model.city.CityModelLoader;
 import io.cityops.model.config.CommonKeys;
@@ -9,12 +12,15 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 
 /**
  * The same accounts and grants as the embedded broker's, for a deployment with Mosquitto 2: writes
  * a password file ({@code $7$} hashes), an ACL file, a configuration fragment naming both, and a
- * credentials list (user, role, password) to provision devices, units and services from. Run it
- * again after the city model changes: passwords derive from the province secret, so they stay.
+ * credentials list (user, role, password) to provision devices, units and services from. The files
+ * are a snapshot: Mosquitto does not follow the registry, so run this again after the city model or
+ * the registry changes (with {@code --kafka.bootstrap} it takes the sensors from the {@code
+ * registry} topic) and reload Mosquitto. Passwords derive from the province secret, so they stay.
  */
 public final class MosquittoFiles {
     public static final String OUT_DIR = "security.mosquitto-dir";
@@ -28,20 +34,36 @@ public final class MosquittoFiles {
     /**
      * Usage: {@code --city.model=FILE --security.mosquitto-dir=DIR} and either {@code
      * --security.secret=...} or {@code --security.secret-file=FILE} (default DIR/province.secret,
-     * generated when missing).
+     * generated when missing); with {@code --kafka.bootstrap=HOST:PORT} the device accounts are the
+     * sensors in service on the {@code registry} topic, not only the city model's.
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Settings s = Settings.fromArgs(args);
         Path dir = Path.of(s.get(OUT_DIR, "mosquitto")).toAbsolutePath();
         CityModel city =
                 CityModelLoader.load(s.get(CommonKeys.CITY_MODEL, CommonKeys.CITY_MODEL_DEFAULT));
         MqttCredentials credentials =
                 new MqttCredentials(ProvinceSecret.load(s, dir.resolve("province.secret")));
-        write(new BrokerPolicy(city), credentials, dir);
+        SensorDirectory sensors = SensorDirectory.of(city);
+        if (s.find(CommonKeys.KAFKA_BOOTSTRAP).isPresent()) {
+            LiveSensorRegistry live = new LiveSensorRegistry(city.sensors());
+            try (RegistryFollower follower =
+                    new RegistryFollower(
+                            s.require(CommonKeys.KAFKA_BOOTSTRAP), live, "mosquitto-files")) {
+                if (!follower.start(Duration.ofSeconds(30))) {
+                    throw new IllegalStateException(
+                            "the registry could not be read to its end; no files written");
+                }
+            }
+            sensors = live;
+        }
+        write(new BrokerPolicy(city, sensors), credentials, dir);
         System.out.println(
                 "Wrote Mosquitto files for "
                         + city.province().name()
-                        + " to "
+                        + " ("
+                        + sensors.sensors().size()
+                        + " sensors) to "
                         + dir
                         + "; add 'include_dir' or copy "
                         + CONF_FILE
