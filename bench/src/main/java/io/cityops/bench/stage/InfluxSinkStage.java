@@ -80,9 +80,7 @@ public final class InfluxSinkStage {
                         params.put("batchSize", batch);
                         params.put("gzip", gzip);
                         params.put("writers", writers);
-                        params.put(
-                                "writer",
-                                gzip ? "scratch copy with enableGzip()" : "InfluxPointWriter");
+                        params.put("writer", "InfluxPointWriter (history.gzip=" + gzip + ")");
                         log.measure(
                                 "stage-influx",
                                 "batch " + batch + (gzip ? " gzip" : "") + " x" + writers,
@@ -90,7 +88,7 @@ public final class InfluxSinkStage {
                                     double seconds =
                                             write(
                                                     db.url(), database, points, batch, writers,
-                                                    gzip, !gzip);
+                                                    gzip, true);
                                     Map<String, Object> m = new LinkedHashMap<>();
                                     m.put("pointsPerSec", Math.round(points.size() / seconds));
                                     m.put("seconds", ResultLog.round(seconds));
@@ -176,7 +174,7 @@ public final class InfluxSinkStage {
                                 () -> {
                                     try (PointWriter target =
                                             projectWriter
-                                                    ? new InfluxPointWriter(config)
+                                                    ? new InfluxPointWriter(config.withGzip(gzip))
                                                     : new GzipPointWriter(url, database, gzip)) {
                                         BatchingWriter bw =
                                                 new BatchingWriter(

@@ -16,6 +16,8 @@ import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
@@ -45,6 +47,8 @@ public final class HistoryJob {
 
     /** Adds the job with its production connectors to an environment. */
     public static void build(StreamExecutionEnvironment env, HistoryJobConfig c) {
+        // No Kryo on a real cluster either: a type without a Flink serializer fails at submission.
+        env.configure(new Configuration().set(PipelineOptions.GENERIC_TYPES, false));
         env.enableCheckpointing(c.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         CityModel city = CityModelLoader.load(c.cityModelLocation());
         defineWorkflow(

@@ -25,6 +25,9 @@ public final class InfluxPointWriter implements PointWriter {
                         ? InfluxDBFactory.connect(config.url())
                         : InfluxDBFactory.connect(
                                 config.url(), config.username(), config.password());
+        if (config.gzip()) {
+            influx.enableGzip();
+        }
         this.database = config.database();
     }
 
