@@ -53,6 +53,10 @@ public final class EnergyBalanceFunction
     private transient MapState<String, TamperState> tamper;
     private transient ValueState<LossState> loss;
     private transient ValueState<String> district;
+
+    /** Customer meters the city model lists under this transformer that moved to another one. */
+    private transient MapState<String, Long> departed;
+
     private transient Counter late;
 
     public EnergyBalanceFunction(TransformerMeters roll, PowerParams params) {
@@ -86,12 +90,21 @@ public final class EnergyBalanceFunction
         district =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("energy-district", Types.STRING));
+        departed =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "energy-departed", Types.STRING, Types.LONG));
         late = getRuntimeContext().getMetricGroup().counter("lateEnergyReadings");
     }
 
     @Override
     public void processElement(SensorReading r, Context ctx, Collector<Signal> out)
             throws Exception {
+        if (MeterDeparture.is(r)) {
+            depart(r, out);
+            return;
+        }
         double wh = r.reading().value(Metric.ENERGY_WH);
         SensorKind kind = r.sensor().kind();
         if (!Double.isFinite(wh)
@@ -106,6 +119,9 @@ public final class EnergyBalanceFunction
         if (prev != null && r.ts() <= prev.lastTs()) {
             return;
         }
+        if (prev == null && departed.contains(r.sensorId())) {
+            departed.remove(r.sensorId()); // moved back
+        }
         meters.put(
                 r.sensorId(),
                 prev == null
@@ -117,6 +133,25 @@ public final class EnergyBalanceFunction
         long hourEnd = MeterEnergy.hourOf(r.ts()) + MeterEnergy.HOUR - 1;
         ctx.timerService().registerEventTimeTimer(hourEnd);
         ctx.timerService().registerEventTimeTimer(hourEnd + params.forgetAfter().toMillis());
+    }
+
+    /**
+     * The meter now reports under another transformer: it leaves this one's balance (a raised
+     * tamper suspect is cleared with {@code reason=moved}), and a customer meter the city model
+     * lists here is no longer expected in its hours.
+     */
+    private void depart(SensorReading marker, Collector<Signal> out) throws Exception {
+        String id = marker.sensorId();
+        boolean known = meters.contains(id);
+        meters.remove(id);
+        TamperState ts = tamper.get(id);
+        if (ts != null && ts.raised()) {
+            emit(tamperWatch.moved(id, ts, district.value(), marker.ts()), out);
+        }
+        tamper.remove(id);
+        if (roll.customers(marker.subjectId()).contains(id) && (known || !meters.isEmpty())) {
+            departed.put(id, marker.ts()); // (a transformer without state keeps none for it)
+        }
     }
 
     @Override
@@ -141,7 +176,10 @@ public final class EnergyBalanceFunction
         if (any) {
             balance(transformer, hour, transformerHours, customerHours, customers, ctx, out);
         }
-        forgetQuietMeters(t);
+        if (ctx.timerService().currentWatermark() != Long.MAX_VALUE) {
+            // at the end of a bounded input nothing says the meters went away: keep what is raised
+            forgetQuietMeters(transformer, t, out);
+        }
     }
 
     private void balance(
@@ -158,7 +196,7 @@ public final class EnergyBalanceFunction
                         hour,
                         transformerHours,
                         customerHours.values(),
-                        roll.count(transformer, customers));
+                        roll.count(transformer, customers) - size(departed));
         String districtId = district.value();
         ctx.output(AGGREGATES, aggregate(transformer, districtId, b));
 
@@ -197,6 +235,14 @@ public final class EnergyBalanceFunction
         }
     }
 
+    private static int size(MapState<String, Long> map) throws Exception {
+        int n = 0;
+        for (String ignored : map.keys()) {
+            n++;
+        }
+        return n;
+    }
+
     private static Aggregate aggregate(String transformer, String districtId, HourBalance b) {
         Map<String, Double> values = new LinkedHashMap<>();
         if (!Double.isNaN(b.transformerWh())) {
@@ -219,22 +265,50 @@ public final class EnergyBalanceFunction
                 Map.of("complete", String.valueOf(b.complete())));
     }
 
-    private void forgetQuietMeters(long t) throws Exception {
+    /**
+     * Drops the meters not heard for {@code forgetAfter}. Raised state goes with them, each with a
+     * CLEAR ({@code reason=forgotten}): a forgotten meter's {@code power.tamper}, and the
+     * transformer's {@code power.loss} once no transformer meter is left to balance an hour.
+     */
+    private void forgetQuietMeters(String transformer, long t, Collector<Signal> out)
+            throws Exception {
         long horizon = t - params.forgetAfter().toMillis();
         List<String> gone = new ArrayList<>();
+        boolean transformerMeterLeft = false;
         for (Map.Entry<String, MeterEnergy> e : meters.entries()) {
             if (e.getValue().lastTs() <= horizon) {
                 gone.add(e.getKey());
+            } else if (!e.getValue().customer()) {
+                transformerMeterLeft = true;
             }
         }
+        if (gone.isEmpty() && !meters.isEmpty()) {
+            return;
+        }
+        String districtId = district.value();
         for (String id : gone) {
             meters.remove(id);
+            TamperState ts = tamper.get(id);
+            if (ts != null && ts.raised()) {
+                emit(tamperWatch.forgotten(id, ts, districtId, t), out);
+            }
             tamper.remove(id);
         }
+        LossState ls = loss.value();
+        if (!transformerMeterLeft && ls != null && ls.raised()) {
+            emit(lossWatch.forgotten(ls, transformer, districtId, t), out);
+            loss.clear();
+        }
         if (meters.isEmpty()) {
+            for (Map.Entry<String, TamperState> e : tamper.entries()) {
+                if (e.getValue().raised()) { // a suspect whose meter state went another way
+                    emit(tamperWatch.forgotten(e.getKey(), e.getValue(), districtId, t), out);
+                }
+            }
             tamper.clear();
             loss.clear();
             district.clear();
+            departed.clear();
         }
     }
 

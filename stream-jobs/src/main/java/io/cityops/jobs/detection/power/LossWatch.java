@@ -51,6 +51,31 @@ public final class LossWatch implements Serializable {
         return new Step(LossState.INITIAL, Optional.empty());
     }
 
+    /**
+     * The clear of a raised loss whose transformer's meters were forgotten (not heard for {@code
+     * forgetAfter}): no complete hour will come to clear it.
+     */
+    public Signal forgotten(LossState state, String transformerId, String districtId, long at) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("threshold", PowerParams.pct(params.lossShare()));
+        a.put("hours", String.valueOf(state.streak()));
+        a.put("reason", "forgotten");
+        return new Signal(
+                TYPE,
+                transformerId,
+                Domain.POWER,
+                SignalAction.CLEAR,
+                Severity.INFO,
+                districtId,
+                at,
+                params.lossProvenance(),
+                "Transformer "
+                        + transformerId
+                        + ": loss no longer judged, its meters not heard for "
+                        + PowerParams.dur(params.forgetAfter()),
+                a);
+    }
+
     private Signal signal(
             SignalAction action,
             HourBalance b,

@@ -17,7 +17,9 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  * suspects ({@code power.tamper}). The outage and voltage detectors take a meter's readings in
  * arrival order and drop one older than the meter's newest, so the input must keep each sensor's
  * readings in order (Kafka keys them by sensor id; nothing between the source and here may
- * rebalance).
+ * rebalance; the keyBy by meter in front of {@link MeterMoveFunction} keeps it). A meter whose
+ * readings start naming another transformer is dropped from its old transformer's state by a {@link
+ * MeterDeparture} that {@link MeterMoveFunction} sends there.
  */
 public final class PowerDetectors {
     private PowerDetectors() {}
@@ -33,8 +35,18 @@ public final class PowerDetectors {
             // at the input's parallelism, so it chains and keeps each meter's order
             meters.setParallelism(readings.getParallelism());
         }
+        SingleOutputStreamOperator<SensorReading> followed =
+                meters.keyBy(SensorReading::sensorId, Types.STRING)
+                        .process(
+                                new MeterMoveFunction(params.forgetAfter()),
+                                TypeInformation.of(SensorReading.class))
+                        .name("power meter moves")
+                        .uid("power-meter-moves");
+        if (readings.getParallelism() > 0) {
+            followed.setParallelism(readings.getParallelism());
+        }
         KeyedStream<SensorReading, String> byTransformer =
-                meters.keyBy(SensorReading::subjectId, Types.STRING);
+                followed.keyBy(SensorReading::subjectId, Types.STRING);
         SingleOutputStreamOperator<Signal> outages =
                 byTransformer
                         .process(

@@ -30,6 +30,9 @@ import java.util.Objects;
  * @param tamperMinHistoryHours complete hours of baseline a meter needs before that comparison
  * @param tamperClearAfter a suspect meter clears after this long without suspicion
  * @param tamperReverseMinWh reverse energy registered within an hour above this is suspect
+ * @param restartGrace after the operator (re)starts, silence deadlines that fall before start +
+ *     this are not judged but re-armed to it, so that the backlog waiting in Kafka re-lights its
+ *     meters first (a restore after downtime is not an outage); the silence window of a 60 s meter
  */
 public record PowerParams(
         double nominalVoltageV,
@@ -49,7 +52,8 @@ public record PowerParams(
         double tamperNeighbourShare,
         int tamperMinHistoryHours,
         Duration tamperClearAfter,
-        double tamperReverseMinWh)
+        double tamperReverseMinWh,
+        Duration restartGrace)
         implements Serializable {
 
     private static final String P = "detection.power.";
@@ -71,6 +75,7 @@ public record PowerParams(
     public static final String TAMPER_MIN_HISTORY_HOURS = P + "tamper-min-history-hours";
     public static final String TAMPER_CLEAR_AFTER = P + "tamper-clear-after";
     public static final String TAMPER_REVERSE_MIN_WH = P + "tamper-reverse-min-wh";
+    public static final String RESTART_GRACE = P + "restart-grace";
 
     /** The defaults, from DOMAIN.md "Power" where it gives a value. */
     public static final PowerParams DEFAULTS =
@@ -92,7 +97,8 @@ public record PowerParams(
                     0.5,
                     24,
                     Duration.ofHours(24),
-                    1.0);
+                    1.0,
+                    Duration.ofMinutes(3)); // heartbeat 60 s × 3: one silence window
 
     public PowerParams {
         Objects.requireNonNull(voltageMinDuration, "voltageMinDuration");
@@ -101,6 +107,7 @@ public record PowerParams(
         Objects.requireNonNull(outageClearHoldOff, "outageClearHoldOff");
         Objects.requireNonNull(forgetAfter, "forgetAfter");
         Objects.requireNonNull(tamperClearAfter, "tamperClearAfter");
+        Objects.requireNonNull(restartGrace, "restartGrace");
         require(nominalVoltageV > 0, "nominal voltage must be positive: " + nominalVoltageV);
         require(voltageTolerance > 0 && voltageTolerance < 1, "voltage tolerance in (0,1)");
         require(share(voltageTransformerShare), "voltage transformer share in (0,1]");
@@ -120,7 +127,8 @@ public record PowerParams(
                         && !forgetAfter.isNegative()
                         && !forgetAfter.isZero()
                         && !tamperClearAfter.isZero()
-                        && !tamperClearAfter.isNegative(),
+                        && !tamperClearAfter.isNegative()
+                        && !restartGrace.isNegative(),
                 "durations must not be negative");
     }
 
@@ -154,7 +162,8 @@ public record PowerParams(
                 s.getDouble(TAMPER_NEIGHBOUR_SHARE, d.tamperNeighbourShare()),
                 s.getInt(TAMPER_MIN_HISTORY_HOURS, d.tamperMinHistoryHours()),
                 s.getDuration(TAMPER_CLEAR_AFTER, d.tamperClearAfter()),
-                s.getDouble(TAMPER_REVERSE_MIN_WH, d.tamperReverseMinWh()));
+                s.getDouble(TAMPER_REVERSE_MIN_WH, d.tamperReverseMinWh()),
+                s.getDuration(RESTART_GRACE, d.restartGrace()));
     }
 
     /** Lowest voltage inside the band. */

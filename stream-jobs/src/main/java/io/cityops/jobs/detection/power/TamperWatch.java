@@ -137,6 +137,49 @@ public final class TamperWatch implements Serializable {
         return n % 2 == 1 ? others.get(n / 2) : (others.get(n / 2 - 1) + others.get(n / 2)) / 2;
     }
 
+    /**
+     * The clear of a raised suspect whose meter was forgotten (not heard for {@code forgetAfter}):
+     * no hour of it will come to clear it.
+     */
+    public Signal forgotten(String meterId, TamperState s, String districtId, long at) {
+        return cleared(
+                meterId,
+                s,
+                districtId,
+                at,
+                "forgotten",
+                "Meter " + meterId + " not heard for " + PowerParams.dur(params.forgetAfter()));
+    }
+
+    /** The clear of a raised suspect whose meter now reports under another transformer. */
+    public Signal moved(String meterId, TamperState s, String districtId, long at) {
+        return cleared(
+                meterId, s, districtId, at, "moved", "Meter " + meterId + " moved transformer");
+    }
+
+    private Signal cleared(
+            String meterId,
+            TamperState s,
+            String districtId,
+            long at,
+            String reason,
+            String message) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("trailingMeanWh", fmt(s.meanWh()));
+        a.put("reason", reason);
+        return new Signal(
+                TYPE,
+                meterId,
+                Domain.POWER,
+                SignalAction.CLEAR,
+                Severity.INFO,
+                districtId,
+                at,
+                params.tamperProvenance(),
+                message,
+                a);
+    }
+
     private Signal signal(
             SignalAction action,
             String meterId,

@@ -29,6 +29,14 @@ import org.slf4j.LoggerFactory;
  * SensorLivenessFunction}). One timer per transformer, at the earliest deadline of its lit meters.
  * When every meter has been silent for {@code forgetAfter}, the transformer is forgotten: its state
  * and timers go, and a raised outage is cleared with {@code reason=forgotten}.
+ *
+ * <p>Processing-time deadlines are checkpointed. After a restore (or any restart) following
+ * downtime, every deadline that passed meanwhile fires at once, before the backlog of readings
+ * waiting in Kafka is read: judged then, every meter of every transformer would be "silent". So a
+ * deadline that falls before the operator's start + {@link PowerParams#restartGrace()} is not
+ * judged but re-armed to that time; backlog readings arriving meanwhile re-light their meters (any
+ * reading re-arms its meter, whatever its event time), and only meters still unheard then count as
+ * silent — an outage that silenced every meter during the downtime is still reported.
  */
 public final class TransformerOutageFunction
         extends KeyedProcessFunction<String, SensorReading, Signal> {
@@ -48,6 +56,16 @@ public final class TransformerOutageFunction
     private transient ValueState<Long> nextCheck;
     private transient ValueState<Long> forgetAt;
     private transient ValueState<String> district;
+
+    /** Meters the city model lists under this transformer that moved to another one. */
+    private transient MapState<String, Long> departed;
+
+    /**
+     * Processing time of this instance's first callback after {@link #open}: when it (re)started.
+     * The timer service is not reachable from {@code open}, and the first timer or reading comes at
+     * once after it.
+     */
+    private transient long openedAt;
 
     public TransformerOutageFunction(TransformerMeters roll, PowerParams params) {
         this.roll = roll;
@@ -79,6 +97,22 @@ public final class TransformerOutageFunction
         district =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("outage-district", Types.STRING));
+        departed =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "outage-departed", Types.STRING, Types.LONG));
+        openedAt = NOT_STARTED;
+    }
+
+    private static final long NOT_STARTED = Long.MIN_VALUE;
+
+    /** The end of the restart grace: deadlines before it are re-armed to it, not judged. */
+    private long graceEnd(long now) {
+        if (openedAt == NOT_STARTED) {
+            openedAt = now;
+        }
+        return openedAt + params.restartGrace().toMillis();
     }
 
     @Override
@@ -87,11 +121,19 @@ public final class TransformerOutageFunction
         if (r.sensor().kind() != SensorKind.CUSTOMER_METER) {
             return;
         }
+        if (MeterDeparture.is(r)) {
+            depart(r, out);
+            return;
+        }
         MeterLight prev = meters.get(r.sensorId());
         if (prev != null && r.ts() < prev.lastTs()) {
             return; // an older reading of this meter says nothing about it now
         }
+        if (prev == null && departed.contains(r.sensorId())) {
+            departed.remove(r.sensorId()); // moved back
+        }
         long now = ctx.timerService().currentProcessingTime();
+        graceEnd(now);
         long window =
                 r.sensor().heartbeatSec() > 0
                         ? silence.windowMs(r.sensor())
@@ -123,6 +165,25 @@ public final class TransformerOutageFunction
         }
     }
 
+    /**
+     * The meter now reports under another transformer: it is no customer of this one any more, lit
+     * or dark. A raised outage is re-judged without it.
+     */
+    private void depart(SensorReading marker, Collector<Signal> out) throws Exception {
+        String transformer = marker.subjectId();
+        String id = marker.sensorId();
+        MeterLight gone = meters.get(id);
+        meters.remove(id);
+        if (roll.customers(transformer).contains(id) && (gone != null || !meters.isEmpty())) {
+            departed.put(id, marker.ts()); // (a transformer without state keeps none for it)
+        }
+        LOG.info("transformer {}: meter {} moved to another transformer", transformer, id);
+        OutageState state = outage.value();
+        if (gone != null && state != null && state.raised()) {
+            evaluate(transformer, marker.ts(), out);
+        }
+    }
+
     private String cause(SensorReading r) {
         if (r.reading().value(Metric.LAST_GASP) >= 0.5) {
             return MeterLight.LAST_GASP;
@@ -134,13 +195,25 @@ public final class TransformerOutageFunction
     @Override
     public void onTimer(long t, OnTimerContext ctx, Collector<Signal> out) throws Exception {
         String transformer = ctx.getCurrentKey();
+        long graceEnd = graceEnd(ctx.timerService().currentProcessingTime());
         Long forget = forgetAt.value();
         if (forget != null && forget == t) {
+            if (t < graceEnd) { // overdue from before a restart: let the backlog speak first
+                forgetAt.update(graceEnd);
+                ctx.timerService().registerProcessingTimeTimer(graceEnd);
+                return;
+            }
             forget(transformer, out);
             return;
         }
         Long due = nextCheck.value();
         if (due == null || due != t) {
+            return;
+        }
+        if (t < graceEnd) { // overdue from before a restart: let the backlog speak first
+            LOG.debug("transformer {}: silence check re-armed after restart", transformer);
+            nextCheck.update(graceEnd);
+            ctx.timerService().registerProcessingTimeTimer(graceEnd);
             return;
         }
         long earliest = Long.MAX_VALUE;
@@ -181,6 +254,10 @@ public final class TransformerOutageFunction
     private void evaluate(String transformer, long now, Collector<Signal> out) throws Exception {
         List<OutageRule.Dark> dark = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        int moved = 0;
+        for (String ignored : departed.keys()) {
+            moved++;
+        }
         for (Map.Entry<String, MeterLight> e : meters.entries()) {
             seen.add(e.getKey());
             MeterLight m = e.getValue();
@@ -195,7 +272,7 @@ public final class TransformerOutageFunction
                         transformer,
                         district.value(),
                         dark,
-                        roll.count(transformer, seen),
+                        roll.count(transformer, seen) - moved,
                         now);
         if (step.state().raised()) {
             outage.update(step.state());
@@ -232,6 +309,7 @@ public final class TransformerOutageFunction
                 transformer,
                 params.forgetAfter());
         meters.clear();
+        departed.clear();
         outage.clear();
         nextCheck.clear();
         forgetAt.clear();

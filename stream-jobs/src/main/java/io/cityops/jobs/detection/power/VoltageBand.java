@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The voltage-band detector of one transformer (DOMAIN.md, "Power"; Circular 39/2015/TT-BCT: ±5 %
@@ -75,19 +76,42 @@ public final class VoltageBand implements Serializable {
             String transformerId,
             String districtId,
             long now) {
+        int outside = 0;
+        for (MeterVoltage m : meters.values()) {
+            outside += m.outside() ? 1 : 0;
+        }
+        return decide(
+                tv,
+                outside,
+                customers,
+                changed,
+                meters.get(changed),
+                () -> meters,
+                transformerId,
+                districtId,
+                now);
+    }
+
+    /**
+     * The same decision from counts kept up to date by the caller: {@code outside} meters of the
+     * transformer are outside the band (with {@code changed} already updated to {@code
+     * changedMeter}). {@code allMeters} is only asked for on the rare transformer-level RAISE and
+     * CLEAR, so a reading costs O(1) state reads.
+     */
+    public Step decide(
+            TransformerVoltage tv,
+            int outside,
+            int customers,
+            String changed,
+            MeterVoltage changedMeter,
+            Supplier<Map<String, MeterVoltage>> allMeters,
+            String transformerId,
+            String districtId,
+            long now) {
         long minMs = params.voltageMinDuration().toMillis();
         long holdMs = params.voltageClearHoldOff().toMillis();
-        List<String> outside = new ArrayList<>();
-        meters.forEach(
-                (id, m) -> {
-                    if (m.outside()) {
-                        outside.add(id);
-                    }
-                });
-        outside.sort(null);
         boolean wide =
-                customers > 0
-                        && outside.size() >= params.voltageTransformerShare() * customers - 1e-9;
+                customers > 0 && outside >= params.voltageTransformerShare() * customers - 1e-9;
         Map<String, MeterVoltage> updated = new LinkedHashMap<>();
         List<Signal> signals = new ArrayList<>();
         if (tv.raised()) {
@@ -102,13 +126,14 @@ public final class VoltageBand implements Serializable {
                 return new Step(
                         new TransformerVoltage(true, tv.wideSince(), narrow), updated, signals);
             }
+            Map<String, MeterVoltage> meters = allMeters.get();
             signals.add(
                     transformerSignal(
                             SignalAction.CLEAR,
                             transformerId,
                             districtId,
                             meters,
-                            outside,
+                            outsideIds(meters),
                             customers,
                             now));
             return new Step(TransformerVoltage.INITIAL, updated, signals);
@@ -121,6 +146,7 @@ public final class VoltageBand implements Serializable {
                         updated,
                         signals);
             }
+            Map<String, MeterVoltage> meters = allMeters.get();
             for (Map.Entry<String, MeterVoltage> e : meters.entrySet()) {
                 if (e.getValue().raised()) { // subsumed by the transformer's signal
                     updated.put(e.getKey(), e.getValue().withRaised(false));
@@ -140,13 +166,13 @@ public final class VoltageBand implements Serializable {
                             transformerId,
                             districtId,
                             meters,
-                            outside,
+                            outsideIds(meters),
                             customers,
                             now));
             return new Step(
                     new TransformerVoltage(true, since, TransformerVoltage.NONE), updated, signals);
         }
-        MeterVoltage m = meters.get(changed);
+        MeterVoltage m = changedMeter;
         if (m != null && !m.raised() && m.sustained(minMs)) {
             updated.put(changed, m.withRaised(true));
             signals.add(meterSignal(SignalAction.RAISE, changed, m, districtId, now, null));
@@ -157,9 +183,34 @@ public final class VoltageBand implements Serializable {
         return new Step(TransformerVoltage.INITIAL, updated, signals);
     }
 
-    /** The clear of a raised meter that has not reported for {@code forgetAfter}. */
-    public Signal forgotten(String meterId, MeterVoltage m, String districtId, long at) {
-        Signal s = meterSignal(SignalAction.CLEAR, meterId, m, districtId, at, null);
+    /** The meters outside the band, by id. */
+    private static List<String> outsideIds(Map<String, MeterVoltage> meters) {
+        List<String> outside = new ArrayList<>();
+        meters.forEach(
+                (id, m) -> {
+                    if (m.outside()) {
+                        outside.add(id);
+                    }
+                });
+        outside.sort(null);
+        return outside;
+    }
+
+    /**
+     * The clear of a raised transformer-level signal whose meters were all forgotten (none heard
+     * for {@code forgetAfter}): nothing is left to clear it otherwise.
+     */
+    public Signal transformerForgotten(
+            String transformerId, String districtId, int customers, long at) {
+        Signal s =
+                transformerSignal(
+                        SignalAction.CLEAR,
+                        transformerId,
+                        districtId,
+                        Map.of(),
+                        List.of(),
+                        customers,
+                        at);
         Map<String, String> a = new LinkedHashMap<>(s.attributes());
         a.put("reason", "forgotten");
         return new Signal(
@@ -171,7 +222,50 @@ public final class VoltageBand implements Serializable {
                 s.districtId(),
                 s.eventTime(),
                 s.detector(),
-                "Meter " + meterId + " not heard for " + PowerParams.dur(params.forgetAfter()),
+                "Transformer "
+                        + transformerId
+                        + ": no meter heard for "
+                        + PowerParams.dur(params.forgetAfter()),
+                a);
+    }
+
+    /** The clear of a raised meter that has not reported for {@code forgetAfter}. */
+    public Signal forgotten(String meterId, MeterVoltage m, String districtId, long at) {
+        return cleared(
+                meterId,
+                m,
+                districtId,
+                at,
+                "forgotten",
+                "Meter " + meterId + " not heard for " + PowerParams.dur(params.forgetAfter()));
+    }
+
+    /** The clear of a raised meter that now reports under another transformer. */
+    public Signal moved(String meterId, MeterVoltage m, String districtId, long at) {
+        return cleared(
+                meterId, m, districtId, at, "moved", "Meter " + meterId + " moved transformer");
+    }
+
+    private Signal cleared(
+            String meterId,
+            MeterVoltage m,
+            String districtId,
+            long at,
+            String reason,
+            String message) {
+        Signal s = meterSignal(SignalAction.CLEAR, meterId, m, districtId, at, null);
+        Map<String, String> a = new LinkedHashMap<>(s.attributes());
+        a.put("reason", reason);
+        return new Signal(
+                s.type(),
+                s.subjectId(),
+                s.domain(),
+                s.action(),
+                s.severity(),
+                s.districtId(),
+                s.eventTime(),
+                s.detector(),
+                message,
                 a);
     }
 

@@ -19,5 +19,6 @@ class PowerSerializationTest {
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(MeterHour.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(LossState.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TamperState.class);
+        PojoTestUtils.assertSerializedAsPojoWithoutKryo(VoltageCounts.class);
     }
 }
