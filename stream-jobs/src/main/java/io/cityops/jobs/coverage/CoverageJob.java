@@ -17,6 +17,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -59,6 +61,8 @@ public final class CoverageJob {
                 c.cityModelLocation(),
                 city.sensors().size(),
                 city.targets().size());
+        // No Kryo on a real cluster either: a type without a Flink serializer fails at submission.
+        env.configure(new Configuration().set(PipelineOptions.GENERIC_TYPES, false));
         env.enableCheckpointing(c.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         return defineWorkflow(
                 env,
@@ -99,7 +103,8 @@ public final class CoverageJob {
         SingleOutputStreamOperator<SensorStatus> statuses =
                 decoded.keyBy(Reading::sensorId, Types.STRING)
                         .process(
-                                new SensorLivenessFunction(city, c.params().silenceRule()),
+                                new SensorLivenessFunction(
+                                        city, c.params().silenceRule(), c.outOfOrderness()),
                                 TypeInformation.of(SensorStatus.class))
                         .name("sensor liveness")
                         .uid("sensor-liveness");

@@ -26,6 +26,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -71,6 +73,8 @@ public final class DetectionJob {
                 c.groupId(),
                 c.cityModelLocation(),
                 city.sensors().size());
+        // No Kryo on a real cluster either: a type without a Flink serializer fails at submission.
+        env.configure(new Configuration().set(PipelineOptions.GENERIC_TYPES, false));
         env.enableCheckpointing(c.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         return defineWorkflow(
                 env,
@@ -166,7 +170,7 @@ public final class DetectionJob {
                 enriched.keyBy(SensorReading::sensorId, Types.STRING)
                         .connect(registrations)
                         .process(
-                                new SensorHealthFunction(c.health()),
+                                new SensorHealthFunction(c.health(), c.outOfOrderness()),
                                 TypeInformation.of(Signal.class))
                         .name("sensor health")
                         .uid("sensor-health");

@@ -3,6 +3,7 @@ package io.cityops.jobs.coverage.liveness;
 import io.cityops.model.Reading;
 import io.cityops.model.city.CityModel;
 import io.cityops.model.city.Sensor;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -21,8 +22,11 @@ import org.slf4j.LoggerFactory;
  * watermark back, it never advances it; so when the whole stream is quiet (ingest down, the
  * broker's uplink cut) — the very outage this must see — no event-time timer would fire. The cost:
  * silence is judged by arrival, so a replayed backlog shows no historical silences (and stale
- * readings are ignored rather than reviving sensors, see {@link SilenceRule}). A silent sensor
- * keeps no state and no timer.
+ * readings are ignored rather than reviving sensors, see {@link SilenceRule}; while the stream
+ * catches up, staleness is measured from its event-time front). Deadlines restored from a
+ * checkpoint that fell due during a downtime are re-armed one silence window after the restore
+ * instead of judged at once ({@link RestoreGrace}), so coverage does not drop for every sensor
+ * before the backlog is read. A silent sensor keeps no state and no timer.
  */
 public final class SensorLivenessFunction
         extends KeyedProcessFunction<String, Reading, SensorStatus> {
@@ -31,14 +35,26 @@ public final class SensorLivenessFunction
 
     private final CityModel city;
     private final SilenceRule rule;
+    private final long outOfOrdernessMs;
 
     private transient ValueState<Long> deadline;
     private transient ValueState<Long> lastSeen;
     private transient Counter ignored;
+    private transient RestoreGrace restoreGrace;
 
+    /** Liveness with freshness judged against the clock alone (no watermark bound known). */
     public SensorLivenessFunction(CityModel city, SilenceRule rule) {
+        this(city, rule, Duration.ZERO);
+    }
+
+    /**
+     * @param outOfOrderness the bound the readings' watermark lags their newest event time by, for
+     *     the stream's event-time front during a catch-up
+     */
+    public SensorLivenessFunction(CityModel city, SilenceRule rule, Duration outOfOrderness) {
         this.city = city;
         this.rule = rule;
+        this.outOfOrdernessMs = outOfOrderness.toMillis();
     }
 
     @Override
@@ -46,6 +62,7 @@ public final class SensorLivenessFunction
         deadline = getRuntimeContext().getState(new ValueStateDescriptor<>("deadline", Types.LONG));
         lastSeen = getRuntimeContext().getState(new ValueStateDescriptor<>("lastSeen", Types.LONG));
         ignored = getRuntimeContext().getMetricGroup().counter("staleOrUnknownReadings");
+        restoreGrace = new RestoreGrace(); // opened at its first callback's processing time
     }
 
     @Override
@@ -53,7 +70,10 @@ public final class SensorLivenessFunction
             throws Exception {
         Optional<Sensor> sensor = city.sensor(r.sensorId());
         long now = ctx.timerService().currentProcessingTime();
-        if (sensor.isEmpty() || !rule.isFresh(sensor.get(), r.ts(), now)) {
+        restoreGrace.observe(now);
+        long watermark = ctx.timerService().currentWatermark();
+        if (sensor.isEmpty()
+                || !rule.isFresh(sensor.get(), r.ts(), now, watermark, outOfOrdernessMs)) {
             ignored.inc(); // ingest rejects unknown sensors; stale ones come from backlogs
             return;
         }
@@ -80,6 +100,13 @@ public final class SensorLivenessFunction
         }
         String id = ctx.getCurrentKey();
         long window = rule.windowMs(city.sensor(id).orElseThrow());
+        long judgeAt =
+                restoreGrace.judgeAt(timestamp, ctx.timerService().currentProcessingTime(), window);
+        if (judgeAt != timestamp) { // restored and overdue: let the backlog come first
+            deadline.update(judgeAt);
+            ctx.timerService().registerProcessingTimeTimer(judgeAt);
+            return;
+        }
         LOG.info("sensor {} silent: no reading for {} s", id, window / 1000);
         out.collect(new SensorStatus(id, false, lastSeen.value() + window));
         deadline.clear();

@@ -9,7 +9,8 @@ import org.apache.flink.util.Collector;
 /**
  * Stamps a window's {@link MetricStats} with its subject and window, giving the {@link Aggregate}
  * of kind {@code sensor} (subject = the key, a sensor id) or {@code district} (subject = the
- * district).
+ * district). A district summary without a district is skipped rather than failing the task (and,
+ * with it, the job on every restart).
  */
 public final class AggregateWindowFunction
         extends ProcessWindowFunction<MetricStats, Aggregate, String, TimeWindow> {
@@ -32,6 +33,9 @@ public final class AggregateWindowFunction
             String key, Context ctx, Iterable<MetricStats> stats, Collector<Aggregate> out) {
         for (MetricStats s : stats) {
             String subject = kind.equals(GenericAggregates.DISTRICT) ? s.districtId : key;
+            if (subject == null) {
+                continue; // no district to file it under (GenericAggregates filters these out)
+            }
             out.collect(
                     new Aggregate(
                             kind,

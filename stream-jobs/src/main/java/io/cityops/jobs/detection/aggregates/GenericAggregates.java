@@ -33,13 +33,27 @@ public final class GenericAggregates {
                         windowed(readings, DISTRICT, "1h", Duration.ofHours(1)));
     }
 
+    /**
+     * Whether a reading can be filed under a district. The registry refuses sensors without one,
+     * this keeps the district windows safe from any that slip through (no "null" district).
+     */
+    static boolean hasDistrict(SensorReading r) {
+        return r.districtId() != null;
+    }
+
     private static DataStream<Aggregate> windowed(
             DataStream<SensorReading> readings, String kind, String window, Duration length) {
         KeySelector<SensorReading, String> key =
                 kind.equals(SENSOR)
                         ? SensorReading::sensorId
                         : r -> r.districtId() + "|" + r.sensor().domain();
-        return readings.keyBy(key, Types.STRING)
+        DataStream<SensorReading> input =
+                kind.equals(SENSOR)
+                        ? readings
+                        : readings.filter(GenericAggregates::hasDistrict)
+                                .name("readings with a district " + window)
+                                .uid("readings-with-a-district-" + window);
+        return input.keyBy(key, Types.STRING)
                 .window(TumblingEventTimeWindows.of(length))
                 .aggregate(
                         new MetricStatsAggregator(),

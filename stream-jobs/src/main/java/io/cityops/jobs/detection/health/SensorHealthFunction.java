@@ -1,9 +1,11 @@
 package io.cityops.jobs.detection.health;
 
+import io.cityops.jobs.coverage.liveness.RestoreGrace;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.model.Signal;
 import io.cityops.model.city.Sensor;
 import io.cityops.model.city.SensorRegistration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -20,13 +22,18 @@ import org.slf4j.LoggerFactory;
  * and times silence with <b>processing-time</b> timers, for the reason {@link
  * io.cityops.jobs.coverage.liveness.SensorLivenessFunction} gives: an event-time timer would never
  * fire when the whole stream is quiet, the very outage silence must reveal. Freshness follows
- * {@link io.cityops.jobs.coverage.liveness.SilenceRule}: a backlog reading older than the silence
- * window neither arms nor resets the timer.
+ * {@link io.cityops.jobs.coverage.liveness.SilenceRule}: a reading older than the silence window
+ * neither arms nor resets the timer, where "now" is the stream's event-time front while the stream
+ * catches up. Deadlines restored from a checkpoint that fell due during a downtime are re-armed one
+ * silence window after the restore instead of judged at once ({@link RestoreGrace}), so the backlog
+ * is read before any sensor is called silent.
  *
  * <p>The broadcast input is the registry: when a sensor is retired its state is dropped (and an
  * open {@code sensor.silent} cleared), so a retired sensor is never reported silent. A silent
- * sensor's state is dropped after the configured retention; kinds exempt from silence signals
- * (customer meters) drop it as soon as they fall silent.
+ * sensor's state is dropped after the configured retention, with a {@code reason=forgotten} CLEAR
+ * of its open signals (else a sensor repaired after the retention would leave its alert open for
+ * ever); kinds exempt from silence signals (customer meters) drop it, with the same CLEARs, as soon
+ * as they fall silent.
  */
 public final class SensorHealthFunction
         extends KeyedBroadcastProcessFunction<String, SensorReading, SensorRegistration, Signal> {
@@ -38,16 +45,29 @@ public final class SensorHealthFunction
                     "sensor-health", TypeInformation.of(SensorHealthState.class));
 
     private final SensorHealthMonitor monitor;
+    private final long outOfOrdernessMs;
 
     private transient ValueState<SensorHealthState> state;
+    private transient RestoreGrace restoreGrace;
 
+    /** Health with freshness judged against the clock alone (no watermark bound known). */
     public SensorHealthFunction(SensorHealthParams params) {
+        this(params, Duration.ZERO);
+    }
+
+    /**
+     * @param outOfOrderness the bound the readings' watermark lags their newest event time by, for
+     *     the stream's event-time front during a catch-up
+     */
+    public SensorHealthFunction(SensorHealthParams params, Duration outOfOrderness) {
         this.monitor = new SensorHealthMonitor(params);
+        this.outOfOrdernessMs = outOfOrderness.toMillis();
     }
 
     @Override
     public void open(OpenContext openContext) {
         state = getRuntimeContext().getState(STATE);
+        restoreGrace = new RestoreGrace(); // opened at its first callback's processing time
     }
 
     @Override
@@ -60,7 +80,10 @@ public final class SensorHealthFunction
         monitor.onReading(st, r, out::collect);
         Sensor sensor = r.sensor();
         long now = ctx.timerService().currentProcessingTime();
-        if (monitor.params().silence().isFresh(sensor, r.ts(), now)) {
+        restoreGrace.observe(now);
+        if (monitor.params()
+                .silence()
+                .isFresh(sensor, r.ts(), now, ctx.currentWatermark(), outOfOrdernessMs)) {
             if (st.silentRaised) {
                 st.silentRaised = false;
                 out.collect(monitor.reporting(sensor, r.ts(), "reports again"));
@@ -86,9 +109,23 @@ public final class SensorHealthFunction
             return; // retired meanwhile
         }
         if (timestamp == st.silenceDue) {
+            long judgeAt =
+                    restoreGrace.judgeAt(
+                            timestamp,
+                            ctx.timerService().currentProcessingTime(),
+                            monitor.params().silence().windowMs(st.sensor));
+            if (judgeAt != timestamp) { // restored and overdue: let the backlog come first
+                st.silenceDue = judgeAt;
+                ctx.timerService().registerProcessingTimeTimer(judgeAt);
+                state.update(st);
+                return;
+            }
             st.silenceDue = 0;
             if (monitor.params().silenceExempt().contains(st.sensor.kind())) {
-                state.clear(); // the power detector judges silent meters as outages
+                // the power detector judges silent meters as outages; open stuck/burst end here
+                long silentSince = st.lastSeen + monitor.params().silence().windowMs(st.sensor);
+                monitor.onForgotten(st, silentSince, "silent").forEach(out::collect);
+                state.clear();
                 return;
             }
             Signal silent = monitor.silent(st.sensor, st.lastSeen);
@@ -103,6 +140,12 @@ public final class SensorHealthFunction
                     "sensor {} silent for {}: health state dropped",
                     ctx.getCurrentKey(),
                     monitor.params().retention());
+            long eventTime =
+                    st.lastSeen
+                            + monitor.params().silence().windowMs(st.sensor)
+                            + monitor.params().retention().toMillis();
+            monitor.onForgotten(st, eventTime, "forgotten after " + monitor.params().retention())
+                    .forEach(out::collect);
             state.clear();
         }
     }

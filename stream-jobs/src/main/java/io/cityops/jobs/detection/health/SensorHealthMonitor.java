@@ -176,11 +176,36 @@ public final class SensorHealthMonitor implements Serializable {
 
     /** The CLEARs of every open condition of a sensor that was taken out of service. */
     public List<Signal> onRetired(SensorHealthState st, long eventTime) {
+        return closeAll(st, eventTime, "retired", "retired");
+    }
+
+    /**
+     * The CLEARs ({@code reason=forgotten}) of every open condition of a sensor whose state is
+     * dropped: after the retention, or an exempt kind falling silent. Without them an alert opened
+     * before would stay open for ever, since the sensor's next reading starts from empty state.
+     */
+    public List<Signal> onForgotten(SensorHealthState st, long eventTime, String why) {
+        return closeAll(st, eventTime, "forgotten", why);
+    }
+
+    private List<Signal> closeAll(
+            SensorHealthState st, long eventTime, String reason, String detail) {
         List<Signal> clears = new ArrayList<>();
-        Map<String, String> why = Map.of("reason", "retired");
-        String msg = "sensor " + st.sensor.id() + " retired";
+        Map<String, String> why = Map.of("reason", reason);
+        String msg = "sensor " + st.sensor.id() + " " + detail;
         if (st.silentRaised) {
-            clears.add(reporting(st.sensor, eventTime, "retired"));
+            clears.add(
+                    signal(
+                            SILENT,
+                            SignalAction.CLEAR,
+                            Severity.MINOR,
+                            st.sensor,
+                            eventTime,
+                            msg,
+                            Map.of(
+                                    "reason", reason,
+                                    "heartbeatSec", String.valueOf(st.sensor.heartbeatSec()),
+                                    "factor", String.valueOf(params.silence().factor()))));
         }
         if (st.stuckRaised) {
             clears.add(

@@ -75,7 +75,12 @@ public final class RegistryPublisher {
         return missing.size();
     }
 
-    /** The registry record of an entry: key = sensor id, value = its JSON. */
+    /**
+     * The registry record of an entry: key = sensor id, value = its JSON. A retirement too is a
+     * value record ({@code "retired":true}), never a tombstone: compaction deletes tombstones after
+     * {@code delete.retention.ms}, and a fresh start would then take a retired city-model sensor
+     * back into service.
+     */
     public static ProducerRecord<byte[], byte[]> record(SensorRegistration entry) {
         return new ProducerRecord<>(
                 Topics.REGISTRY,

@@ -47,12 +47,19 @@ import org.slf4j.LoggerFactory;
  *       unknownSensorReadings}
  *   <li>held readings: a reading of an unknown sensor waits in keyed state for up to the hold
  *       (processing time), since its registration may simply not have been read yet, and is
- *       released unchanged when the registration arrives. Released readings are not checked for
- *       lateness again: they were on time when they arrived.
+ *       released unchanged when the registration arrives. A released reading that the watermark has
+ *       passed meanwhile goes to {@link #LATE} like any other late reading: windows downstream
+ *       would drop it silently.
  * </ul>
  *
- * The keyed state of a sensor (held readings and their deadline) is cleared by the hold timer, so
- * it never outlives the hold.
+ * <p>A registration that lacks what the detectors key and label by (a kind, a district, a subject,
+ * a positive heartbeat) is refused: logged, counted as {@code refusedRegistrations}, and the
+ * sensor's previous registration (or the city model's) stays. Taken in, one hand-written record
+ * would fail a keyed or aggregating operator on every reading, and the job would restart into the
+ * same failure from its checkpoint.
+ *
+ * <p>The keyed state of a sensor (held readings and their deadline) is cleared by the hold timer,
+ * so it never outlives the hold.
  */
 public final class SensorEnrichmentFunction
         extends KeyedBroadcastProcessFunction<String, Reading, SensorRegistration, SensorReading> {
@@ -85,6 +92,7 @@ public final class SensorEnrichmentFunction
     private transient Counter late;
     private transient Counter unknown;
     private transient Counter released;
+    private transient Counter refused;
 
     /**
      * @param citySensors the sensors of the city model: the registry view before anything is read
@@ -105,6 +113,7 @@ public final class SensorEnrichmentFunction
         late = getRuntimeContext().getMetricGroup().counter("lateReadings");
         unknown = getRuntimeContext().getMetricGroup().counter("unknownSensorReadings");
         released = getRuntimeContext().getMetricGroup().counter("releasedHeldReadings");
+        refused = getRuntimeContext().getMetricGroup().counter("refusedRegistrations");
     }
 
     @Override
@@ -150,6 +159,15 @@ public final class SensorEnrichmentFunction
             SensorRegistration entry, Context ctx, Collector<SensorReading> out) throws Exception {
         BroadcastState<String, SensorRegistration> registry = ctx.getBroadcastState(REGISTRY);
         String id = entry.sensorId();
+        String incomplete = entry.retired() ? null : incomplete(entry.sensor());
+        if (incomplete != null) {
+            refused.inc();
+            LOG.warn(
+                    "registration of sensor {} refused, its previous one stays: {}",
+                    id,
+                    incomplete);
+            return;
+        }
         Sensor inCityModel = citySensors.get(id);
         boolean sameAsCityModel =
                 entry.retired() ? inCityModel == null : entry.sensor().equals(inCityModel);
@@ -171,13 +189,47 @@ public final class SensorEnrichmentFunction
                         state.clear();
                     }
                 });
+        long watermark = ctx.currentWatermark();
+        int onTime = 0;
         for (Reading r : release) {
-            out.collect(new SensorReading(r, sensor));
+            if (r.ts() <= watermark) { // the hold outlasted the allowed lateness
+                late.inc();
+                ctx.output(LATE, LateReading.of(r, watermark));
+            } else {
+                out.collect(new SensorReading(r, sensor));
+                onTime++;
+            }
         }
         if (!release.isEmpty()) {
-            released.inc(release.size());
-            LOG.info("sensor {} registered: {} held readings released", id, release.size());
+            released.inc(onTime);
+            LOG.info(
+                    "sensor {} registered: {} held readings released, {} late",
+                    id,
+                    onTime,
+                    release.size() - onTime);
         }
+    }
+
+    /**
+     * Why a registered sensor cannot be taken in, or null when it can: every detector and the
+     * aggregates need its kind, its district and its subject (DOMAIN.md gives every kind one: a
+     * road segment, forest zone, transformer, river station or, for AQ stations and rain gauges,
+     * the district), and silence needs a positive heartbeat.
+     */
+    public static String incomplete(Sensor s) {
+        if (s.kind() == null) {
+            return "no kind";
+        }
+        if (s.districtId() == null || s.districtId().isBlank()) {
+            return "no districtId";
+        }
+        if (s.subjectId() == null || s.subjectId().isBlank()) {
+            return "no subjectId (a " + s.kind() + " needs one)";
+        }
+        if (s.heartbeatSec() <= 0) {
+            return "heartbeatSec " + s.heartbeatSec() + " is not positive";
+        }
+        return null;
     }
 
     @Override

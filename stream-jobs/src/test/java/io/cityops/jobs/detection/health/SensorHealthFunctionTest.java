@@ -109,6 +109,42 @@ class SensorHealthFunctionTest {
     }
 
     @Test
+    void aSilentSensorBackAfterTheRetentionDroppedItsStateHadItsSilentAlertCleared()
+            throws Exception {
+        take(weather(0, 20, 60));
+        at(3); // silent: RAISE
+        long afterRetention =
+                minute(3) + SensorHealthParams.DEFAULTS.retention().toMillis() + 60_000;
+        harness.setProcessingTime(afterRetention); // state dropped while the alert is open
+        SensorReading again = weather((afterRetention - minute(0)) / 60_000.0, 21, 61);
+        harness.setProcessingTime(again.ts());
+        take(again);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(Signal::type, Signal::action, s -> s.attributes().get("reason"))
+                .containsExactly(
+                        tuple("sensor.silent", SignalAction.RAISE, null),
+                        tuple("sensor.silent", SignalAction.CLEAR, "forgotten"));
+    }
+
+    @Test
+    void aStuckCustomerMeterFallingSilentHasItsStuckAlertClearedWithItsState() throws Exception {
+        int stuck = SensorHealthParams.DEFAULTS.stuckReadings();
+        for (int i = 0; i < stuck; i++) {
+            at(i);
+            take(reading(METER, i, Map.of("voltageV", 229.0)));
+        }
+        at(stuck + 2); // three heartbeats after the last reading
+
+        assertThat(harness.extractOutputValues())
+                .extracting(Signal::type, Signal::action, s -> s.attributes().get("reason"))
+                .containsExactly(
+                        tuple("sensor.stuck", SignalAction.RAISE, null),
+                        tuple("sensor.stuck", SignalAction.CLEAR, "forgotten"));
+        assertThat(keyedStateEntries()).isZero();
+    }
+
+    @Test
     void aBacklogReadingOlderThanTheSilenceWindowDoesNotReviveASilentSensor() throws Exception {
         take(weather(0, 20, 60));
         at(3);

@@ -15,6 +15,7 @@ import io.cityops.model.RejectionReason;
 import io.cityops.model.city.Sensor;
 import io.cityops.model.city.SensorRegistration;
 import io.cityops.model.json.JsonCodec;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -203,5 +204,83 @@ class SensorEnrichmentFunctionTest {
                 .extracting(SensorReading::ts)
                 .containsExactly(minute(11));
         assertThat(keyedStateEntries()).isZero();
+    }
+
+    @Test
+    void aHeldReadingThatTheWatermarkPassedDuringTheHoldIsReleasedAsLate() throws Exception {
+        harness.processBroadcastWatermark(new Watermark(Long.MAX_VALUE)); // the registry is idle
+        reading(NEW_GAUGE, 0, 28_500); // on time when it arrives: held
+        reading(NEW_GAUGE, 2, 28_510);
+        harness.processWatermark(new Watermark(minute(1)));
+
+        register(SensorRegistration.of(NEW));
+
+        assertThat(harness.getSideOutput(SensorEnrichmentFunction.LATE))
+                .extracting(r -> r.getValue())
+                .containsExactly(
+                        new LateReading(
+                                waterLevel(NEW_GAUGE, 0, 28_500),
+                                minute(1),
+                                Duration.ofMinutes(1).toMillis()));
+        assertThat(function.lateReadings()).isEqualTo(1);
+        assertThat(harness.extractOutputValues())
+                .extracting(SensorReading::sensor, SensorReading::ts)
+                .containsExactly(tuple(NEW, minute(2)));
+    }
+
+    @Test
+    void aRegistrationWithoutDistrictIsRefusedAndItsSensorStaysUnknown() throws Exception {
+        SensorRegistration districtless =
+                JsonCodec.REGISTRATION.decode(
+                        ("{\"sensorId\":\"rg-new\",\"retired\":false,\"sensor\":{\"id\":\"rg-new\","
+                                        + "\"kind\":\"RAIN_GAUGE\",\"subjectId\":\"rg-new\","
+                                        + "\"location\":{\"lat\":22.3,\"lon\":103.2},"
+                                        + "\"heartbeatSec\":60}}")
+                                .getBytes(StandardCharsets.UTF_8));
+        register(districtless);
+        reading("rg-new", 0, 1);
+
+        assertThat(harness.extractOutputValues()).isEmpty(); // held as unknown, then rejected
+        assertThat(harness.getBroadcastState(SensorEnrichmentFunction.REGISTRY).entries())
+                .isEmpty();
+        harness.setProcessingTime(30_000);
+        assertThat(harness.getSideOutput(SensorEnrichmentFunction.REJECTED)).hasSize(1);
+    }
+
+    @Test
+    void aMoveThatDropsTheSubjectIsRefusedAndThePreviousRegistrationStays() throws Exception {
+        Sensor noSubject =
+                new Sensor(
+                        MUONG_TE_GAUGE,
+                        MUONG_TE.kind(),
+                        MUONG_TE.districtId(),
+                        null,
+                        MUONG_TE.location(),
+                        MUONG_TE.heartbeatSec());
+        register(SensorRegistration.of(noSubject));
+        reading(MUONG_TE_GAUGE, 0, 28_500);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(SensorReading::sensor)
+                .containsExactly(MUONG_TE);
+    }
+
+    @Test
+    void whatARegistrationNeedsToBeTakenIn() {
+        assertThat(SensorEnrichmentFunction.incomplete(MUONG_TE)).isNull();
+        assertThat(
+                        SensorEnrichmentFunction.incomplete(
+                                new Sensor("x", MUONG_TE.kind(), " ", "s", null, 60)))
+                .isEqualTo("no districtId");
+        assertThat(
+                        SensorEnrichmentFunction.incomplete(
+                                new Sensor("x", MUONG_TE.kind(), "104", null, null, 60)))
+                .isEqualTo("no subjectId (a RIVER_GAUGE needs one)");
+        assertThat(SensorEnrichmentFunction.incomplete(new Sensor("x", null, "104", "s", null, 60)))
+                .isEqualTo("no kind");
+        assertThat(
+                        SensorEnrichmentFunction.incomplete(
+                                new Sensor("x", MUONG_TE.kind(), "104", "s", null, 0)))
+                .isEqualTo("heartbeatSec 0 is not positive");
     }
 }
