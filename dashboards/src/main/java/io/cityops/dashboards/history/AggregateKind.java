@@ -21,13 +21,19 @@ public enum AggregateKind {
             Set.of("speedRatio", "occupancy", "travelTimeIndex"),
             "travelTimeIndex",
             "1m"),
-    AIR_STATION("air.station", Set.of("aqi"), "aqi", "1h"),
-    AIR_DISTRICT("air.district", Set.of("aqi"), "aqi", "1h"),
+    AIR_STATION("air.station", airIndices(), "aqi", "1h"),
+    AIR_DISTRICT("air.district", airIndices(), "aqi", "1h"),
     RAIN_STATION("rain.station", Set.of("rain1hMm", "rain3hMm", "rain24hMm"), "rain1hMm", "1h"),
-    FOREST_ZONE("forest.zone", Set.of("nesterov"), "nesterov", "1d"),
+    FOREST_ZONE(
+            "forest.zone", Set.of("nesterov", "level", "rainMm", "t13C", "d13"), "nesterov", "1d"),
     POWER_TRANSFORMER(
             "power.transformer",
-            Set.of("transformerWh", "customersWh", "lossShare"),
+            Set.of(
+                    "transformerWh",
+                    "customersWh",
+                    "lossShare",
+                    "customersReported",
+                    "customersExpected"),
             "lossShare",
             "1h");
 
@@ -67,6 +73,20 @@ public enum AggregateKind {
 
     public static String names() {
         return Arrays.stream(values()).map(AggregateKind::kind).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The AQI and the sub-index of each pollutant the AQI is computed from, as the air detector
+     * names them ({@code <pollutant>_aqi}, e.g. {@code pm25_aqi}).
+     */
+    private static Set<String> airIndices() {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add("aqi");
+        for (Metric m :
+                List.of(Metric.PM25, Metric.PM10, Metric.O3, Metric.CO, Metric.NO2, Metric.SO2)) {
+            keys.add(m.key() + "_aqi");
+        }
+        return keys;
     }
 
     private static Set<String> metricSummaries() {

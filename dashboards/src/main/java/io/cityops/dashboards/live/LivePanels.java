@@ -54,7 +54,13 @@ public final class LivePanels {
                         .collect(Collectors.groupingBy(s -> s.subjectId(), Collectors.counting()));
     }
 
-    /** One district's air quality: the latest hourly {@code air.district} summary. */
+    /**
+     * One district's air quality: the latest hourly {@code air.district} summary.
+     *
+     * @param categoryLabel the category's readable name as the producer gave it, in its standard's
+     *     language ("Rất xấu" for VN_AQI, "Very Unhealthy" for US EPA), or its code when no name
+     *     came
+     */
     public record DistrictAqi(
             String districtId,
             String name,
@@ -126,7 +132,17 @@ public final class LivePanels {
         return type.equals(OUTAGE_TYPE) || type.startsWith(OUTAGE_TYPE + ".");
     }
 
-    private static DistrictAqi districtAqi(District d, Optional<Aggregate> latest) {
+    /**
+     * The readable name of the AQI category the producer put on the summary, in the language of its
+     * standard (VN_AQI: "Rất xấu", US EPA: "Very Unhealthy"), rather than its code ({@code
+     * very-bad}); the code when no name came with it.
+     */
+    static String categoryLabel(Map<String, String> labels) {
+        String name = labels.get("categoryName");
+        return name != null && !name.isBlank() ? name : labels.get("category");
+    }
+
+    static DistrictAqi districtAqi(District d, Optional<Aggregate> latest) {
         if (latest.isEmpty() || Double.isNaN(latest.get().value("aqi"))) {
             return new DistrictAqi(d.id(), d.name(), null, null, null, null, null, null, null);
         }
@@ -139,7 +155,7 @@ public final class LivePanels {
                 aqi,
                 c,
                 c.colour(),
-                a.labels().get("category"),
+                categoryLabel(a.labels()),
                 a.labels().get("dominant"),
                 a.labels().get("standard"),
                 a.windowStart());

@@ -114,4 +114,57 @@ class HistoryQueryTest {
                                         Map.of("field", List.of("pm25"), "agg", List.of("mean"))))
                 .hasMessage("agg and step go together: give both or neither");
     }
+
+    @Test
+    void everyValueTheDetectorsWriteCanBeQueried() {
+        // The value names of the stream-jobs detectors' aggregates (AqiObservation,
+        // FireDangerWatch, EnergyBalanceFunction).
+        Map<String, List<String>> written =
+                Map.of(
+                        "air.station",
+                        List.of(
+                                "aqi",
+                                "pm25_aqi",
+                                "pm10_aqi",
+                                "o3_aqi",
+                                "co_aqi",
+                                "no2_aqi",
+                                "so2_aqi"),
+                        "air.district",
+                        List.of(
+                                "aqi",
+                                "pm25_aqi",
+                                "pm10_aqi",
+                                "o3_aqi",
+                                "co_aqi",
+                                "no2_aqi",
+                                "so2_aqi"),
+                        "forest.zone",
+                        List.of("nesterov", "level", "rainMm", "t13C", "d13"),
+                        "power.transformer",
+                        List.of(
+                                "transformerWh",
+                                "customersWh",
+                                "lossShare",
+                                "customersReported",
+                                "customersExpected"));
+        written.forEach(
+                (kind, fields) ->
+                        fields.forEach(
+                                field ->
+                                        assertThat(
+                                                        HistoryQuery.of(
+                                                                        parser.parseAggregates(
+                                                                                Map.of(
+                                                                                        "kind",
+                                                                                        List.of(
+                                                                                                kind),
+                                                                                        "field",
+                                                                                        List.of(
+                                                                                                field))),
+                                                                        10)
+                                                                .text())
+                                                .as(kind + " " + field)
+                                                .startsWith("SELECT \"" + field + "\" AS")));
+    }
 }

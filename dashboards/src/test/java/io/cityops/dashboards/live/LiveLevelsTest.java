@@ -3,9 +3,13 @@ package io.cityops.dashboards.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cityops.dashboards.TestAggregates;
+import io.cityops.model.Aggregate;
+import io.cityops.model.Domain;
+import io.cityops.model.city.District;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LiveLevelsTest {
@@ -53,5 +57,32 @@ class LiveLevelsTest {
         assertThat(LivePanels.affected(Map.of("customersAffected", "7.0"))).isEqualTo(7);
         assertThat(LivePanels.affected(Map.of("affected", "12 of 20"))).isEqualTo(12);
         assertThat(LivePanels.affected(Map.of("metersOut", "3"))).isNull();
+    }
+
+    @Test
+    void theDistrictPanelShowsTheCategorysReadableNameNotItsCode() {
+        District d = new District("105", "Thành phố Lai Châu", "Thanh pho Lai Chau", null);
+        Aggregate vn =
+                new Aggregate(
+                        "air.district",
+                        "105",
+                        Domain.ENVIRONMENT,
+                        "105",
+                        "1h",
+                        0,
+                        Map.of("aqi", 250.0),
+                        Map.of(
+                                "category", "very-bad",
+                                "categoryName", "Rất xấu",
+                                "dominant", "pm25",
+                                "standard", "vn"));
+
+        LivePanels.DistrictAqi tile = LivePanels.districtAqi(d, Optional.of(vn));
+
+        assertThat(tile.categoryLabel()).isEqualTo("Rất xấu");
+        assertThat(tile.category()).isEqualTo(AqiCategory.VERY_BAD);
+        assertThat(LivePanels.categoryLabel(Map.of("category", "very-bad")))
+                .as("a producer without names")
+                .isEqualTo("very-bad");
     }
 }

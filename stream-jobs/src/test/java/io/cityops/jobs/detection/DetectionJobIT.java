@@ -105,9 +105,17 @@ class DetectionJobIT {
         // The air-quality station's steady 300 µg/m³ of PM2.5 is hazardous: the environment
         // detectors wired into the same job raise exactly one district AQI alert, nothing else.
         assertThat(signals)
-                .filteredOn(s -> !s.type().equals("water.level"))
+                .filteredOn(s -> !s.type().startsWith("water."))
                 .extracting(Signal::type, Signal::subjectId, Signal::action)
                 .containsExactly(tuple("air.aqi", "105", SignalAction.RAISE));
+        // Mường Tè's rise (+110 cm in its first 10 minutes) is also fast on its own: water.rise
+        // from minute 10 until the hour's rate has stayed under 25 cm/h for 10 minutes (65 to 75).
+        assertThat(signals)
+                .filteredOn(s -> s.type().equals("water.rise"))
+                .extracting(Signal::subjectId, Signal::action, Signal::eventTime)
+                .containsExactly(
+                        tuple("rs-107-muongte", SignalAction.RAISE, minute(10)),
+                        tuple("rs-107-muongte", SignalAction.CLEAR, minute(75)));
         assertThat(signals)
                 .filteredOn(s -> s.type().equals("water.level"))
                 .extracting(

@@ -34,7 +34,7 @@ class DetectionJobTopologyTest {
                 .anySatisfy(name -> assertThat(name).contains("sensor health"))
                 .anySatisfy(name -> assertThat(name).contains("sensor aggregates 1m"))
                 .anySatisfy(name -> assertThat(name).contains("district aggregates 1h"))
-                .anySatisfy(name -> assertThat(name).contains("river level alarms"))
+                .anySatisfy(name -> assertThat(name).contains("river station alarms"))
                 .anySatisfy(name -> assertThat(name).contains("signals sink"))
                 .anySatisfy(name -> assertThat(name).contains("aggregates sink"))
                 .anySatisfy(name -> assertThat(name).contains("late readings sink"))

@@ -6,6 +6,7 @@ import io.cityops.model.Signal;
 import io.cityops.model.SignalAction;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,10 +22,17 @@ public final class AqiAlarm implements Serializable {
 
     public static final String TYPE = "air.aqi";
 
+    /** The {@code reason} attribute of a CLEAR sent because the district stopped reporting. */
+    public static final String NO_DATA = "no-data";
+
     private final AirParams params;
 
     public AqiAlarm(AirParams params) {
         this.params = params;
+    }
+
+    public AirParams params() {
+        return params;
     }
 
     /** The next state, and the signal if the alert changes. */
@@ -41,9 +49,8 @@ public final class AqiAlarm implements Serializable {
                     : new Step(s, Optional.empty());
         }
         if (above) {
-            AirAlarmState next =
-                    new AirAlarmState(Math.max(level, s.raisedLevel()), AirAlarmState.NOT_BELOW);
-            return level > s.raisedLevel()
+            AirAlarmState next = new AirAlarmState(level, AirAlarmState.NOT_BELOW);
+            return level != s.raisedLevel()
                     ? new Step(next, Optional.of(signal(SignalAction.UPDATE, d)))
                     : new Step(next, Optional.empty());
         }
@@ -52,6 +59,42 @@ public final class AqiAlarm implements Serializable {
             return new Step(AirAlarmState.IDLE, Optional.of(signal(SignalAction.CLEAR, d)));
         }
         return new Step(new AirAlarmState(s.raisedLevel(), since), Optional.empty());
+    }
+
+    /**
+     * Clears a raised alert because no hourly AQI of the district has come for {@code
+     * params.forgetAfter()} (every station stopped): a CLEAR with {@code reason=no-data} stamped
+     * {@code eventTime}, or nothing when no alert is raised.
+     */
+    public Optional<Signal> forget(AirAlarmState s, String districtId, long eventTime) {
+        if (!s.raised()) {
+            return Optional.empty();
+        }
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("previousCategory", AqiCategory.values()[s.raisedLevel()].code());
+        a.put("reason", NO_DATA);
+        a.put("silentFor", params.forgetAfter().toMinutes() + "m");
+        a.put("standard", params.standard().code());
+        a.put("boundary", String.valueOf(params.raiseAboveAqi()));
+        String message =
+                String.format(
+                        Locale.ROOT,
+                        "District %s: no AQI from any station for %d min, alert cleared (air"
+                                + " quality unknown)",
+                        districtId,
+                        params.forgetAfter().toMinutes());
+        return Optional.of(
+                new Signal(
+                        TYPE,
+                        districtId,
+                        Domain.ENVIRONMENT,
+                        SignalAction.CLEAR,
+                        Severity.INFO,
+                        districtId,
+                        eventTime,
+                        params.provenance(),
+                        message,
+                        a));
     }
 
     static Severity severity(AqiCategory c) {
@@ -75,12 +118,14 @@ public final class AqiAlarm implements Serializable {
         String message =
                 action == SignalAction.CLEAR
                         ? String.format(
+                                Locale.ROOT,
                                 "District %s: AQI %d (%s), back at or below %d",
                                 d.districtId(),
                                 d.aqi(),
                                 d.category().nameIn(d.standard()),
                                 params.raiseAboveAqi())
                         : String.format(
+                                Locale.ROOT,
                                 "District %s: AQI %d (%s), dominant %s at station %s",
                                 d.districtId(),
                                 d.aqi(),

@@ -6,6 +6,7 @@ import io.cityops.model.Signal;
 import io.cityops.model.SignalAction;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,9 +103,14 @@ public final class RainAlarm implements Serializable {
         String message =
                 action == SignalAction.CLEAR
                         ? String.format(
+                                Locale.ROOT,
                                 "Gauge %s: rain back below thresholds (1h %s, 3h %s, 24h %s mm)",
-                                gauge, a.get("rain1hMm"), a.get("rain3hMm"), a.get("rain24hMm"))
+                                gauge,
+                                a.get("rain1hMm"),
+                                a.get("rain3hMm"),
+                                a.get("rain24hMm"))
                         : String.format(
+                                Locale.ROOT,
                                 "Gauge %s: heavy rain over %s (1h %s, 3h %s, 24h %s mm; thresholds %s mm)",
                                 gauge,
                                 RainThresholds.names(mask),

@@ -91,6 +91,33 @@ public final class CaliforniaIncident implements Serializable {
         }
     }
 
+    /**
+     * Clears a raised incident because the segment has reported nothing for {@code
+     * params.forgetAfter()}: a CLEAR with {@code reason=no-data}, or nothing when none is raised.
+     */
+    public Optional<Signal> forget(IncidentState s, long eventTime) {
+        if (!s.isRaised()) {
+            return none();
+        }
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("upstreamSensorId", segment.upstreamSensorId());
+        a.put("downstreamSensorId", segment.downstreamSensorId());
+        a.put("reason", CongestionClassifier.NO_DATA);
+        a.put("silentFor", params.forgetAfter().toMinutes() + "m");
+        return Optional.of(
+                new Signal(
+                        TYPE,
+                        segment.id(),
+                        Domain.TRAFFIC,
+                        SignalAction.CLEAR,
+                        Severity.INFO,
+                        segment.districtId(),
+                        eventTime,
+                        params.incidentProvenance(),
+                        TrafficMessages.forgotten(segment, "incident", params),
+                        a));
+    }
+
     private Step advance(int persisted, long suppressedThrough, long eventTime, OccupancyTests t) {
         if (persisted < params.persistenceMinutes()) {
             return new Step(

@@ -15,12 +15,17 @@ import java.util.Optional;
  * time. A segment is raised when its window is congested or jammed on {@code confirmSlides}
  * consecutive slides, updated when it moves between congested and jammed for as many slides, and
  * cleared when it is free or slow for as many slides. A level is left only once the ratio has
- * passed its boundary by {@code clearMargin}, so a ratio hovering at a boundary raises once.
+ * passed its boundary by {@code clearMargin} (and a jam caused by occupancy only once the occupancy
+ * is {@code jamOccupancyClearMarginPct} below its boundary), so a window hovering at a boundary
+ * raises once.
  */
 public final class CongestionClassifier implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String TYPE = "traffic.congestion";
+
+    /** The {@code reason} attribute of a CLEAR sent because the segment stopped reporting. */
+    public static final String NO_DATA = "no-data";
 
     private final RoadSegment segment;
     private final TrafficParams params;
@@ -46,12 +51,13 @@ public final class CongestionClassifier implements Serializable {
         CongestionLevel candidate = alarmLevel(observed);
         CongestionLevel raised = state.raised();
         if (candidate.compareTo(raised) < 0) {
-            // Leaving a level needs the ratio past its boundary by the margin (hysteresis).
+            // Leaving a level needs the ratio (and the occupancy) past its boundary by the margin
+            // (hysteresis).
             CongestionLevel sticky =
                     alarmLevel(
                             CongestionLevel.of(
                                     window.speedRatio() - params.clearMargin(),
-                                    window.occupancyPct(),
+                                    window.occupancyPct() + params.jamOccupancyClearMarginPct(),
                                     params));
             candidate = sticky.compareTo(candidate) > 0 ? min(sticky, raised) : candidate;
         }
@@ -65,6 +71,33 @@ public final class CongestionClassifier implements Serializable {
         }
         CongestionState next = new CongestionState(candidate, 0);
         return new Step(next, Optional.of(signal(raised, candidate, observed, eventTime, window)));
+    }
+
+    /**
+     * Clears a raised level because the segment has reported nothing for {@code
+     * params.forgetAfter()}: a CLEAR with {@code reason=no-data}, or nothing when none is raised.
+     */
+    public Optional<Signal> forget(CongestionState state, long eventTime) {
+        if (!state.isRaised()) {
+            return Optional.empty();
+        }
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("level", "unknown");
+        a.put("previousLevel", state.raised().label());
+        a.put("reason", NO_DATA);
+        a.put("silentFor", params.forgetAfter().toMinutes() + "m");
+        return Optional.of(
+                new Signal(
+                        TYPE,
+                        segment.id(),
+                        Domain.TRAFFIC,
+                        SignalAction.CLEAR,
+                        CongestionLevel.FREE.severity(),
+                        segment.districtId(),
+                        eventTime,
+                        params.congestionProvenance(),
+                        TrafficMessages.forgotten(segment, state.raised().label(), params),
+                        a));
     }
 
     private static CongestionLevel alarmLevel(CongestionLevel observed) {

@@ -45,6 +45,11 @@ public record RecentMinutes(
         return minutes.length == 0;
     }
 
+    /** Start of the newest minute held, or {@link Long#MIN_VALUE} when none is. */
+    public long latestMinute() {
+        return minutes.length == 0 ? Long.MIN_VALUE : minutes[minutes.length - 1];
+    }
+
     /** These minutes without those that start before {@code fromMinute}. */
     public RecentMinutes since(long fromMinute) {
         int from = 0;

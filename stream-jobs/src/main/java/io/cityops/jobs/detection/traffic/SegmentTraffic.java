@@ -42,6 +42,10 @@ public final class SegmentTraffic implements Serializable {
         return segment;
     }
 
+    public TrafficParams params() {
+        return params;
+    }
+
     /** What one minute gives: the state to keep, the signals in order, and the aggregate. */
     public record Step(SegmentState state, List<Signal> signals, Optional<Aggregate> aggregate) {}
 
@@ -79,6 +83,19 @@ public final class SegmentTraffic implements Serializable {
         Optional<Aggregate> aggregate =
                 minute == null ? Optional.empty() : aggregate(minuteStart, minute);
         return new Step(next, signals, aggregate);
+    }
+
+    /**
+     * Forgets the segment after {@code params.forgetAfter()} without any reported minute: a CLEAR
+     * with {@code reason=no-data} for the congestion and the incident raised (congestion first),
+     * stamped {@code eventTime}. The state to keep afterwards is nothing ({@link
+     * SegmentState#INITIAL}).
+     */
+    public List<Signal> forget(SegmentState s, long eventTime) {
+        List<Signal> signals = new ArrayList<>(2);
+        congestion.forget(s.congestion(), eventTime).ifPresent(signals::add);
+        incident.forget(s.incident(), eventTime).ifPresent(signals::add);
+        return signals;
     }
 
     /**

@@ -25,7 +25,16 @@ import org.slf4j.LoggerFactory;
  * minute is taken when the watermark passes its end, so both detectors' sums are in whatever order
  * they arrived; the segment then ticks every minute while its window holds data, so the window
  * slides over quiet minutes too. When the window has emptied and no alarm is raised, the segment's
- * state is dropped and no timer is left. Aggregates go to {@link #AGGREGATES}.
+ * state is dropped and no timer is left. When it has emptied with an alarm raised (both detectors
+ * silent), a forget timer is set {@code forgetAfter} after the last reported minute; if nothing is
+ * reported by then, the alarms are cleared with {@code reason=no-data} and the state is dropped.
+ *
+ * <p>The forget timer is on event time, like the rest of this operator: it fires when the other
+ * sensors' readings move the watermark past it, so a replay or a catch-up after downtime judges the
+ * silence by the readings' own clock (no flood of false forgets at restore, which processing-time
+ * deadlines would give), and the outcome is deterministic. When every input stops, event time stops
+ * too and nothing is forgotten until data returns; that is an ingest outage, reported on processing
+ * time by the sensor health detector. Aggregates go to {@link #AGGREGATES}.
  */
 public final class SegmentTrafficFunction
         extends KeyedProcessFunction<String, DetectorMinute, Signal> {
@@ -44,6 +53,7 @@ public final class SegmentTrafficFunction
     private final HashMap<String, SegmentTraffic> bySegment = new HashMap<>();
 
     private transient ValueState<SegmentState> state;
+    private transient ValueState<Long> forgetAt;
     private transient MapState<Long, SegmentMinute> pending;
     private transient Counter late;
 
@@ -67,6 +77,9 @@ public final class SegmentTrafficFunction
                                         "pending-minutes",
                                         Types.LONG,
                                         TypeInformation.of(SegmentMinute.class)));
+        forgetAt =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("segment-forget-at", Types.LONG));
         late = getRuntimeContext().getMetricGroup().counter("lateTrafficMinutes");
     }
 
@@ -83,6 +96,11 @@ public final class SegmentTrafficFunction
         if (traffic == null) {
             return; // not a segment of the city: the detector filter keeps these out
         }
+        Long due = forgetAt.value();
+        if (due != null) { // data is back: no forgetting (delete before the tick is registered)
+            ctx.timerService().deleteEventTimeTimer(due);
+            forgetAt.clear();
+        }
         SegmentMinute held = pending.get(m.minuteStart());
         SegmentMinute base = held == null ? SegmentMinute.empty(m.minuteStart()) : held;
         pending.put(m.minuteStart(), base.with(m, traffic.segment()));
@@ -98,6 +116,14 @@ public final class SegmentTrafficFunction
         }
         SegmentTraffic traffic = bySegment.get(ctx.getCurrentKey());
         SegmentState before = state.value();
+        Long due = forgetAt.value();
+        if (due != null && due == t && minute == null) {
+            if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+                return; // the end of a bounded input is not silence of the detectors
+            }
+            forget(traffic, before, t + 1, out);
+            return;
+        }
         SegmentTraffic.Step step =
                 traffic.onMinute(
                         before == null ? SegmentState.INITIAL : before, minuteStart, minute);
@@ -119,7 +145,31 @@ public final class SegmentTrafficFunction
         }
         if (!step.state().recent().isEmpty()) {
             ctx.timerService().registerEventTimeTimer(t + MINUTE_MS); // the next slide
+        } else if (!step.state().forgettable() && before != null && !before.recent().isEmpty()) {
+            // The window has just emptied with an alarm raised: forget it if the silence lasts.
+            long lastReportedEnd = before.recent().latestMinute() + MINUTE_MS;
+            long forget = lastReportedEnd + traffic.params().forgetAfter().toMillis() - 1;
+            forgetAt.update(forget);
+            ctx.timerService().registerEventTimeTimer(forget);
         }
+    }
+
+    private void forget(
+            SegmentTraffic traffic, SegmentState before, long eventTime, Collector<Signal> out)
+            throws Exception {
+        if (before != null) {
+            for (Signal s : traffic.forget(before, eventTime)) {
+                LOG.info(
+                        "{} {} {} (no data for {})",
+                        s.type(),
+                        s.action(),
+                        s.subjectId(),
+                        traffic.params().forgetAfter());
+                out.collect(s);
+            }
+        }
+        state.clear();
+        forgetAt.clear();
     }
 
     /** Minutes this instance has set aside as late (the {@code lateTrafficMinutes} metric). */

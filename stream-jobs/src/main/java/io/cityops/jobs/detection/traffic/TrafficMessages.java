@@ -43,6 +43,15 @@ final class TrafficMessages {
         return b.toString();
     }
 
+    static String forgotten(RoadSegment s, String what, TrafficParams p) {
+        return s.name()
+                + ": no data from either detector for "
+                + p.forgetAfter().toMinutes()
+                + " min, "
+                + what
+                + " alarm cleared (state unknown)";
+    }
+
     static String incident(RoadSegment s, SignalAction action, OccupancyTests t) {
         String what =
                 action == SignalAction.CLEAR

@@ -17,6 +17,10 @@ import java.util.Locale;
  * @param window the congestion window, whole minutes; it slides by one minute (5 minutes)
  * @param confirmSlides consecutive slides a level change must be seen on before it is signalled (2)
  * @param clearMargin how far (in speed ratio) a level's boundary must be passed to leave it (0.05)
+ * @param jamOccupancyClearMarginPct how far (in occupancy points) below {@code jamOccupancyPct} the
+ *     window occupancy must fall to leave the jam it caused (3)
+ * @param forgetAfter event time after a segment's last reported minute at which a raised congestion
+ *     or incident is cleared with {@code reason=no-data} (30 minutes)
  * @param occdfPct T1: upstream minus downstream occupancy, in occupancy points (8)
  * @param occrdf T2: that difference relative to the upstream occupancy (0.5)
  * @param docctd T3: relative fall of the downstream occupancy over two minutes (0.3)
@@ -32,6 +36,8 @@ public record TrafficParams(
         Duration window,
         int confirmSlides,
         double clearMargin,
+        double jamOccupancyClearMarginPct,
+        Duration forgetAfter,
         double occdfPct,
         double occrdf,
         double docctd,
@@ -47,6 +53,9 @@ public record TrafficParams(
     public static final String WINDOW = "detection.traffic.window";
     public static final String CONFIRM_SLIDES = "detection.traffic.confirm-slides";
     public static final String CLEAR_MARGIN = "detection.traffic.clear-margin";
+    public static final String JAM_OCCUPANCY_CLEAR_MARGIN_PCT =
+            "detection.traffic.jam-occupancy-clear-margin-pct";
+    public static final String FORGET_AFTER = "detection.traffic.forget-after";
     public static final String OCCDF_PCT = "detection.traffic.incident.occdf-pct";
     public static final String OCCRDF = "detection.traffic.incident.occrdf";
     public static final String DOCCTD = "detection.traffic.incident.docctd";
@@ -60,11 +69,27 @@ public record TrafficParams(
      * DOMAIN.md "Traffic": levels 0.75 / 0.5 / 0.25 and 30 % occupancy over 5 minutes, signalled
      * after 2 slides; California T1 = 8, T2 = 0.5, T3 = 0.3 (Payne and Tignor's published
      * thresholds) persisting 2 minutes, 5 minutes of suppression after a 30 % compression wave. The
-     * 0.05 clear margin is ours: it keeps a ratio dithering at a boundary from flapping.
+     * 0.05 clear margin, the 3-point occupancy clear margin and the 30-minute forget delay are
+     * ours: the margins keep a window dithering at a boundary from flapping, the delay keeps a
+     * segment whose detectors both went silent from staying raised for ever.
      */
     public static final TrafficParams DEFAULTS =
             new TrafficParams(
-                    0.75, 0.5, 0.25, 30, Duration.ofMinutes(5), 2, 0.05, 8, 0.5, 0.3, 2, 30, 5);
+                    0.75,
+                    0.5,
+                    0.25,
+                    30,
+                    Duration.ofMinutes(5),
+                    2,
+                    0.05,
+                    3,
+                    Duration.ofMinutes(30),
+                    8,
+                    0.5,
+                    0.3,
+                    2,
+                    30,
+                    5);
 
     public TrafficParams {
         if (!(0 < jamRatio && jamRatio < slowRatio && slowRatio < freeRatio)) {
@@ -85,7 +110,15 @@ public record TrafficParams(
             throw new IllegalArgumentException(
                     "traffic confirm slides and persistence must be at least 1, suppression >= 0");
         }
-        if (!(clearMargin >= 0) || !(occdfPct >= 0) || !(occrdf >= 0) || !(docctd >= 0)) {
+        if (forgetAfter == null || forgetAfter.toMinutes() < 1) {
+            throw new IllegalArgumentException(
+                    "traffic forget-after must be at least a minute: " + forgetAfter);
+        }
+        if (!(clearMargin >= 0)
+                || !(jamOccupancyClearMarginPct >= 0)
+                || !(occdfPct >= 0)
+                || !(occrdf >= 0)
+                || !(docctd >= 0)) {
             throw new IllegalArgumentException("traffic thresholds must not be negative");
         }
     }
@@ -100,6 +133,8 @@ public record TrafficParams(
                 s.getDuration(WINDOW, d.window()),
                 s.getInt(CONFIRM_SLIDES, d.confirmSlides()),
                 s.getDouble(CLEAR_MARGIN, d.clearMargin()),
+                s.getDouble(JAM_OCCUPANCY_CLEAR_MARGIN_PCT, d.jamOccupancyClearMarginPct()),
+                s.getDuration(FORGET_AFTER, d.forgetAfter()),
                 s.getDouble(OCCDF_PCT, d.occdfPct()),
                 s.getDouble(OCCRDF, d.occrdf()),
                 s.getDouble(DOCCTD, d.docctd()),

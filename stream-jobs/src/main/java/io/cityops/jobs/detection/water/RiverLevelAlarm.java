@@ -7,7 +7,9 @@ import io.cityops.model.SignalAction;
 import io.cityops.model.city.RiverStation;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +21,19 @@ import java.util.OptionalDouble;
  * III (Decision 05/2020/QĐ-TTg) with hysteresis. A level is entered as soon as the water reaches
  * its threshold; it is left only after the water has stayed below threshold minus margin for the
  * hold-off, so a river hovering at a threshold raises once. Readings must come in event-time order.
+ *
+ * <p>Independently, a fast rise is a signal of its own (DOMAIN.md: "a fast rise alone is a signal
+ * too", e.g. a hydropower release upstream): {@code water.rise} (MINOR) is raised when the rate of
+ * rise over the last hour exceeds {@code riseCmPerHour}, and cleared once the rate has stayed below
+ * half of it for the hold-off.
  */
 public final class RiverLevelAlarm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String TYPE = "water.level";
+
+    /** The rate-of-rise signal, subject = station, raised whatever the alarm level. */
+    public static final String RISE_TYPE = "water.rise";
 
     /** The rate of rise is measured over the last hour (DOMAIN.md). */
     public static final Duration RISE_WINDOW = Duration.ofHours(1);
@@ -46,13 +56,25 @@ public final class RiverLevelAlarm implements Serializable {
         return station;
     }
 
-    /** The outcome of one reading: the state to keep and the signal to emit, if any. */
-    public record Step(RiverLevelState state, Optional<Signal> signal) {}
+    /**
+     * The outcome of one reading: the state to keep, the {@code water.level} signal and the {@code
+     * water.rise} signal to emit, if any.
+     */
+    public record Step(RiverLevelState state, Optional<Signal> signal, Optional<Signal> rise) {
+
+        /** Both signals in the order they are emitted: the level first. */
+        public List<Signal> signals() {
+            List<Signal> all = new ArrayList<>(2);
+            signal.ifPresent(all::add);
+            rise.ifPresent(all::add);
+            return all;
+        }
+    }
 
     /** Takes one reading; a reading older than the last one taken changes nothing. */
     public Step onReading(RiverLevelState state, long ts, double levelCm) {
         if (ts < state.latestTs()) {
-            return new Step(state, Optional.empty());
+            return new Step(state, Optional.empty(), Optional.empty());
         }
         LevelSamples samples =
                 state.samples()
@@ -72,12 +94,53 @@ public final class RiverLevelAlarm implements Serializable {
         while (to > 0 && to <= from && heldBelow(belowSince[to - 1], ts, holdMs)) {
             to--; // down one level for each clear line the water has stayed under for the hold-off
         }
-        RiverLevelState next = new RiverLevelState(to, belowSince, samples);
-        if (to == from) {
-            return new Step(next, Optional.empty());
-        }
         OptionalDouble rise = samples.risePerHour(MIN_RISE_SPAN.toMillis());
-        return new Step(next, Optional.of(signal(from, to, ts, levelCm, rise)));
+        boolean riseRaised = state.riseRaised();
+        long calmSince = state.riseCalmSince();
+        Optional<Signal> riseSignal = Optional.empty();
+        if (rise.isPresent()) {
+            double rate = rise.getAsDouble();
+            if (!riseRaised) {
+                if (rate > params.riseCmPerHour()) {
+                    riseRaised = true;
+                    calmSince = RiverLevelState.NOT_BELOW;
+                    riseSignal = Optional.of(riseSignal(SignalAction.RAISE, ts, levelCm, rate));
+                }
+            } else if (rate < params.riseCmPerHour() / 2) {
+                calmSince = calmSince == RiverLevelState.NOT_BELOW ? ts : calmSince;
+                if (heldBelow(calmSince, ts, holdMs)) {
+                    riseRaised = false;
+                    calmSince = RiverLevelState.NOT_BELOW;
+                    riseSignal = Optional.of(riseSignal(SignalAction.CLEAR, ts, levelCm, rate));
+                }
+            } else {
+                calmSince = RiverLevelState.NOT_BELOW;
+            }
+        }
+        RiverLevelState next = new RiverLevelState(to, belowSince, samples, riseRaised, calmSince);
+        Optional<Signal> levelSignal =
+                to == from ? Optional.empty() : Optional.of(signal(from, to, ts, levelCm, rise));
+        return new Step(next, levelSignal, riseSignal);
+    }
+
+    private Signal riseSignal(SignalAction action, long ts, double levelCm, double rate) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("riseCmPerHour", format(rate));
+        attributes.put("thresholdCmPerHour", format(params.riseCmPerHour()));
+        attributes.put("clearBelowCmPerHour", format(params.riseCmPerHour() / 2));
+        attributes.put("waterLevelCm", format(levelCm));
+        attributes.put("window", "1h");
+        return new Signal(
+                RISE_TYPE,
+                station.id(),
+                Domain.ENVIRONMENT,
+                action,
+                action == SignalAction.CLEAR ? Severity.INFO : Severity.MINOR,
+                station.districtId(),
+                ts,
+                params.riseProvenance(),
+                RiverLevelMessages.describeRise(station, action, levelCm, rate),
+                attributes);
     }
 
     private static boolean heldBelow(long since, long ts, long holdMs) {

@@ -23,15 +23,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link RiverLevelAlarm} per river gauge (keyed by sensor id) in event-time order: readings
- * wait in state until the watermark passes them, so out-of-order arrival within the allowed bound
- * changes nothing, and a duplicate reading (same sensor, same time) counts once. The station a
- * gauge watches is its registry subject, so a gauge moved to another station is judged by that
- * station's levels from its next reading on. The job sends late readings to {@code readings.late}
- * before they get here; a reading that still arrives at or behind the watermark (one released after
- * waiting for its registration) goes to {@link #LATE} and is counted, as a safety net. A quiet
- * station's state is dropped once its rate-of-rise samples have aged out, by a timer that is moved
- * with each reading.
+ * Runs {@link RiverLevelAlarm} per river station (keyed by the gauges' registry subject, the
+ * station id) in event-time order: readings wait in state until the watermark passes them, so
+ * out-of-order arrival within the allowed bound changes nothing, and a duplicate reading (same
+ * time) counts once. A station has one state and one alarm whatever the number of its gauges: two
+ * gauges on one station (a replacement installed beside the old one, a redundant pair) feed one
+ * series in event-time order, and share the {@code water.level:<station>} alert instead of raising
+ * and clearing it each on its own; a reading at the very same millisecond as another gauge's stands
+ * for both. A gauge moved to another station counts for that station from its next reading on. The
+ * job sends late readings to {@code readings.late} before they get here; a reading that still
+ * arrives at or behind the watermark (one released after waiting for its registration) goes to
+ * {@link #LATE} and is counted, as a safety net. A quiet station's state is dropped once its
+ * rate-of-rise samples have aged out, by a timer that is moved with each reading.
  */
 public final class RiverLevelFunction extends KeyedProcessFunction<String, SensorReading, Signal> {
     private static final long serialVersionUID = 1L;
@@ -44,7 +47,6 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Senso
     private final HashMap<String, RiverLevelAlarm> alarmsByStation = new HashMap<>();
 
     private transient ValueState<RiverLevelState> state;
-    private transient ValueState<String> station;
     private transient MapState<Long, Double> waiting;
     private transient Counter late;
 
@@ -68,7 +70,6 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Senso
                         .getMapState(
                                 new MapStateDescriptor<>(
                                         "waiting-readings", Types.LONG, Types.DOUBLE));
-        station = getRuntimeContext().getState(new ValueStateDescriptor<>("station", Types.STRING));
         late = getRuntimeContext().getMetricGroup().counter("lateReadings");
     }
 
@@ -81,9 +82,6 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Senso
             ctx.output(LATE, reading);
             return;
         }
-        if (!r.subjectId().equals(station.value())) {
-            station.update(r.subjectId());
-        }
         waiting.put(reading.ts(), reading.value(Metric.WATER_LEVEL_CM));
         ctx.timerService().registerEventTimeTimer(reading.ts());
     }
@@ -94,13 +92,15 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Senso
         Double levelCm = waiting.get(t);
         if (levelCm != null) {
             waiting.remove(t);
-            RiverLevelAlarm alarm = alarmsByStation.get(station.value());
+            RiverLevelAlarm alarm = alarmsByStation.get(ctx.getCurrentKey());
             if (alarm == null) {
-                return; // not a river gauge: the upstream filter keeps these out
+                return; // not a river station: the upstream filter keeps these out
             }
             RiverLevelAlarm.Step step =
                     alarm.onReading(before == null ? RiverLevelState.INITIAL : before, t, levelCm);
-            step.signal().ifPresent(s -> emit(s, ctx.getCurrentKey(), out));
+            for (Signal s : step.signals()) {
+                emit(s, out);
+            }
             moveCleanup(before, step.state(), ctx);
             state.update(step.state());
         } else if (before != null
@@ -108,19 +108,17 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Senso
                 && t >= cleanupTime(before)
                 && waiting.isEmpty()) {
             state.clear(); // a quiet station whose samples have all aged out: nothing left
-            station.clear();
         }
     }
 
-    private void emit(Signal s, String sensorId, Collector<Signal> out) {
+    private void emit(Signal s, Collector<Signal> out) {
         LOG.info(
-                "{} {} {} level {} at {} cm (sensor {})",
+                "{} {} {} at {} cm: {}",
                 s.type(),
                 s.action(),
                 s.subjectId(),
-                s.attributes().get("level"),
                 s.attributes().get("waterLevelCm"),
-                sensorId);
+                s.message());
         out.collect(s);
     }
 

@@ -1,5 +1,6 @@
 package io.cityops.jobs.detection.water;
 
+import io.cityops.model.SignalAction;
 import io.cityops.model.city.RiverStation;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -26,6 +27,15 @@ final class RiverLevelMessages {
             }
         }
         rise.ifPresent(r -> b.append(", ").append(trend(r)));
+        return b.toString();
+    }
+
+    static String describeRise(RiverStation s, SignalAction action, double levelCm, double rate) {
+        StringBuilder b = new StringBuilder();
+        b.append(s.name()).append(" (").append(s.river()).append("): ");
+        b.append(String.format(Locale.ROOT, "%.2f m", levelCm / 100)).append(", ");
+        b.append(action == SignalAction.CLEAR ? "no longer rising fast, now " : "rising fast, ");
+        b.append(trend(rate));
         return b.toString();
     }
 

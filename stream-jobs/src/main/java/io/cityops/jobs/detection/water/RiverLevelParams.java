@@ -8,22 +8,43 @@ import java.util.Objects;
 
 /**
  * The hysteresis of the river-level detector: how far below a threshold the water must fall, and
- * for how long, before an alarm level is lowered (DOMAIN.md, "Water level and rain").
+ * for how long, before an alarm level is lowered (DOMAIN.md, "Water level and rain"); and the rate
+ * of rise that is a signal on its own (DOMAIN.md: "a fast rise alone is a signal too", e.g. a
+ * hydropower release).
  *
  * @param marginCm the water must fall this far below a threshold for the level to count as left
- * @param clearHoldOff and stay there this long (event time) before the level is lowered or cleared
+ * @param clearHoldOff and stay there this long (event time) before the level is lowered or cleared;
+ *     the rate-of-rise signal clears after the rate has stayed below half its threshold this long
+ * @param riseCmPerHour a rise over the last hour faster than this raises {@code water.rise}
  */
-public record RiverLevelParams(double marginCm, Duration clearHoldOff) implements Serializable {
+public record RiverLevelParams(double marginCm, Duration clearHoldOff, double riseCmPerHour)
+        implements Serializable {
 
     public static final String MARGIN_CM = "detection.water.margin-cm";
     public static final String CLEAR_HOLD_OFF = "detection.water.clear-hold-off";
+    public static final String RISE_CM_PER_HOUR = "detection.water.rise-cm-per-hour";
+
+    /**
+     * 50 cm/h is a placeholder, not from DOMAIN.md (which gives no number): what counts as fast
+     * depends on the river and the dams upstream, and should be set per station once known.
+     */
+    public static final double DEFAULT_RISE_CM_PER_HOUR = 50;
 
     /** 20 cm and 10 minutes: a gauge's wave noise stays inside the margin, a real fall does not. */
     public static final RiverLevelParams DEFAULTS =
-            new RiverLevelParams(20, Duration.ofMinutes(10));
+            new RiverLevelParams(20, Duration.ofMinutes(10), DEFAULT_RISE_CM_PER_HOUR);
+
+    /** With the default rate-of-rise threshold. */
+    public RiverLevelParams(double marginCm, Duration clearHoldOff) {
+        this(marginCm, clearHoldOff, DEFAULT_RISE_CM_PER_HOUR);
+    }
 
     public RiverLevelParams {
         Objects.requireNonNull(clearHoldOff, "clearHoldOff");
+        if (!(riseCmPerHour > 0)) {
+            throw new IllegalArgumentException(
+                    "river rise threshold must be positive: " + riseCmPerHour + " cm/h");
+        }
         if (!(marginCm >= 0) || clearHoldOff.isNegative()) {
             throw new IllegalArgumentException(
                     "river level margin and hold-off must not be negative: "
@@ -36,7 +57,8 @@ public record RiverLevelParams(double marginCm, Duration clearHoldOff) implement
     public static RiverLevelParams from(Settings s) {
         return new RiverLevelParams(
                 s.getDouble(MARGIN_CM, DEFAULTS.marginCm()),
-                s.getDuration(CLEAR_HOLD_OFF, DEFAULTS.clearHoldOff()));
+                s.getDuration(CLEAR_HOLD_OFF, DEFAULTS.clearHoldOff()),
+                s.getDouble(RISE_CM_PER_HOUR, DEFAULTS.riseCmPerHour()));
     }
 
     /** Provenance for signals, e.g. {@code water-level/v1 margin=20cm hold=10m}. */
@@ -48,5 +70,16 @@ public record RiverLevelParams(double marginCm, Duration clearHoldOff) implement
         long seconds = clearHoldOff.toSeconds();
         String hold = seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
         return "water-level/v1 margin=" + margin + "cm hold=" + hold;
+    }
+
+    /** Provenance for rise signals, e.g. {@code water-rise/v1 above=50cm/h window=1h hold=10m}. */
+    public String riseProvenance() {
+        String above =
+                riseCmPerHour == Math.rint(riseCmPerHour)
+                        ? String.valueOf((long) riseCmPerHour)
+                        : String.format(Locale.ROOT, "%.1f", riseCmPerHour);
+        long seconds = clearHoldOff.toSeconds();
+        String hold = seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
+        return "water-rise/v1 above=" + above + "cm/h window=1h hold=" + hold;
     }
 }

@@ -39,13 +39,42 @@ class AqiAlarmTest {
     }
 
     @Test
-    void climbingCategoriesUpdateAndFallingWithinTheAlertDoesNot() {
-        assertThat(run(120, 160, 210, 190, 320, 250))
+    void everyCategoryChangeAboveTheBoundaryUpdatesUpOrDownAndTheSeverityFollows() {
+        assertThat(run(120, 160, 210, 190, 320, 250, 260))
                 .extracting(Signal::action, Signal::severity, s -> s.attributes().get("category"))
                 .containsExactly(
                         tuple(SignalAction.RAISE, Severity.MINOR, "bad"),
                         tuple(SignalAction.UPDATE, Severity.MAJOR, "very-bad"),
-                        tuple(SignalAction.UPDATE, Severity.CRITICAL, "hazardous"));
+                        tuple(SignalAction.UPDATE, Severity.MINOR, "bad"),
+                        tuple(SignalAction.UPDATE, Severity.CRITICAL, "hazardous"),
+                        tuple(SignalAction.UPDATE, Severity.MAJOR, "very-bad"));
+    }
+
+    @Test
+    void messagesAreFormattedTheSameInEveryDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertThat(run(160).get(0).message()).startsWith("District 105: AQI 160 (");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void forgettingARaisedAlertClearsItWithReasonNoData() {
+        AqiAlarm.Step raised = alarm.onHour(AirAlarmState.IDLE, district(0, 210));
+        assertThat(alarm.forget(raised.state(), "105", hourEnd(3)))
+                .get()
+                .extracting(
+                        Signal::action,
+                        Signal::severity,
+                        Signal::eventTime,
+                        s -> s.attributes().get("reason"),
+                        s -> s.attributes().get("previousCategory"))
+                .containsExactly(
+                        SignalAction.CLEAR, Severity.INFO, hourEnd(3), "no-data", "very-bad");
+        assertThat(alarm.forget(AirAlarmState.IDLE, "105", hourEnd(3))).isEmpty();
     }
 
     @Test

@@ -131,6 +131,15 @@ class EnvironmentDetectionIT {
                                 "very-bad",
                                 "pm25",
                                 hourEnd(4)),
+                        // Back to bad while still above 150: the category fell, so an UPDATE.
+                        tuple(
+                                "105",
+                                SignalAction.UPDATE,
+                                Severity.MINOR,
+                                "182",
+                                "bad",
+                                "pm25",
+                                hourEnd(6)),
                         tuple(
                                 "105",
                                 SignalAction.CLEAR,
@@ -150,7 +159,7 @@ class EnvironmentDetectionIT {
                 .containsExactly(
                         tuple("rg-105-1", "105", SignalAction.RAISE, "60", "1h", T0 + 90 * M - 1),
                         tuple("rg-105-1", "105", SignalAction.CLEAR, "20", "1h", T0 + 140 * M - 1));
-        assertThat(signals).hasSize(5);
+        assertThat(signals).hasSize(6);
 
         List<Aggregate> aggregates =
                 flatten(JsonLinesSink.read(aggregatesDir, JsonCodec.AGGREGATE));

@@ -148,6 +148,8 @@ class CaliforniaIncidentTest {
                                 Duration.ofMinutes(5),
                                 2,
                                 d.clearMargin(),
+                                d.jamOccupancyClearMarginPct(),
+                                d.forgetAfter(),
                                 d.occdfPct(),
                                 d.occrdf(),
                                 d.docctd(),

@@ -142,4 +142,38 @@ class CongestionClassifierTest {
         assertThat(step.state()).isEqualTo(raised);
         assertThat(step.signal()).isEmpty();
     }
+
+    @Test
+    void occupancyHoveringAtTheJamBoundaryRaisesOnceAndJamsOnce() {
+        // Ratio 0.40 (congested) while the 5-minute occupancy dithers around the 30 % jam line.
+        double[] occupancy = {29.8, 29.8, 30.2, 30.2, 29.8, 29.8, 30.2, 30.2, 29.8, 29.8, 30.2};
+        for (double o : occupancy) {
+            slide(0.40, o);
+        }
+
+        assertThat(signals)
+                .extracting(Signal::action, Signal::severity, s -> s.attributes().get("level"))
+                .containsExactly(
+                        tuple(SignalAction.RAISE, Severity.MINOR, "congested"),
+                        tuple(SignalAction.UPDATE, Severity.MAJOR, "jammed"));
+    }
+
+    @Test
+    void aJamByOccupancyIsLeftOnceTheOccupancyIsTheClearMarginBelowTheBoundary() {
+        slides2(0.40, 35, 35, 27.5, 27.5); // 27.5 is inside the 3-point margin: still jammed
+        assertThat(signals).extracting(Signal::action).containsExactly(SignalAction.RAISE);
+
+        slides2(0.40, 26.5, 26.5);
+        assertThat(signals)
+                .extracting(Signal::action, s -> s.attributes().get("level"))
+                .containsExactly(
+                        tuple(SignalAction.RAISE, "jammed"),
+                        tuple(SignalAction.UPDATE, "congested"));
+    }
+
+    private void slides2(double ratio, double... occupancies) {
+        for (double o : occupancies) {
+            slide(ratio, o);
+        }
+    }
 }

@@ -150,15 +150,66 @@ class SegmentTrafficFunctionTest {
     }
 
     @Test
-    void aRaisedAlarmIsKeptHoweverLongTheSegmentIsQuiet() throws Exception {
+    void aRaisedCongestionIsClearedWithReasonNoDataWhenBothDetectorsFallSilent() throws Exception {
         leDuan(0, 15, 25);
         leDuan(1, 15, 25);
         minuteDone(24 * 60);
 
+        // Last reported minute ends at minute 2; forgotten 30 minutes (forget-after) later.
+        assertThat(harness.extractOutputValues())
+                .extracting(
+                        Signal::type,
+                        Signal::action,
+                        Signal::eventTime,
+                        s -> s.attributes().get("reason"))
+                .containsExactly(
+                        tuple("traffic.congestion", SignalAction.RAISE, minute(2), null),
+                        tuple("traffic.congestion", SignalAction.CLEAR, minute(32), "no-data"));
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void aRaisedIncidentIsClearedWithReasonNoDataWhenBothDetectorsFallSilent() throws Exception {
+        for (int m = 0; m < 2; m++) {
+            detector(QL4D_UP, m, 45, 10);
+            detector(QL4D_DOWN, m, 45, 10);
+        }
+        for (int m = 2; m < 4; m++) {
+            detector(QL4D_UP, m, 8, 50);
+            detector(QL4D_DOWN, m, 48, 3);
+        }
+        minuteDone(24 * 60);
+
+        assertThat(harness.extractOutputValues())
+                .filteredOn(s -> s.type().equals("traffic.incident"))
+                .extracting(Signal::action, Signal::eventTime, s -> s.attributes().get("reason"))
+                .containsExactly(
+                        tuple(SignalAction.RAISE, minute(4), null),
+                        tuple(SignalAction.CLEAR, minute(34), "no-data"));
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void readingsBackBeforeTheForgetDelayKeepTheAlarmAndRestartTheDelay() throws Exception {
+        leDuan(0, 15, 25);
+        leDuan(1, 15, 25);
+        minuteDone(19); // silent since minute 2: the window is empty, forget due at minute 32
+        leDuan(20, 15, 25);
+        minuteDone(49); // back and silent again since minute 21: forget now due at minute 51
+
         assertThat(harness.extractOutputValues())
                 .extracting(Signal::action)
                 .containsExactly(SignalAction.RAISE);
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+
+        minuteDone(50);
+        assertThat(harness.extractOutputValues())
+                .extracting(Signal::action, Signal::eventTime)
+                .containsExactly(
+                        tuple(SignalAction.RAISE, minute(2)),
+                        tuple(SignalAction.CLEAR, minute(51)));
+        assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
@@ -175,5 +226,16 @@ class SegmentTrafficFunctionTest {
                         a -> a.value("speedRatio"),
                         a -> a.labels().get("level"))
                 .containsExactly(tuple(minute(0), 0.8, "free"), tuple(minute(2), 0.4, "congested"));
+    }
+
+    @Test
+    void theEndOfABoundedInputForgetsNothing() throws Exception {
+        leDuan(0, 15, 25);
+        leDuan(1, 15, 25);
+        harness.processWatermark(Long.MAX_VALUE);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(Signal::action)
+                .containsExactly(SignalAction.RAISE);
     }
 }

@@ -20,6 +20,8 @@ class TrafficParamsTest {
         assertThat(p.jamOccupancyPct()).isEqualTo(30);
         assertThat(p.window()).isEqualTo(Duration.ofMinutes(5));
         assertThat(p.confirmSlides()).isEqualTo(2);
+        assertThat(p.jamOccupancyClearMarginPct()).isEqualTo(3);
+        assertThat(p.forgetAfter()).isEqualTo(Duration.ofMinutes(30));
         assertThat(p.occdfPct()).isEqualTo(8);
         assertThat(p.occrdf()).isEqualTo(0.5);
         assertThat(p.docctd()).isEqualTo(0.3);
@@ -36,11 +38,15 @@ class TrafficParamsTest {
                                 Map.of(
                                         "detection.traffic.slow-ratio", "0.45",
                                         "detection.traffic.window", "10m",
+                                        "detection.traffic.jam-occupancy-clear-margin-pct", "5",
+                                        "detection.traffic.forget-after", "45m",
                                         "detection.traffic.incident.occdf-pct", "12",
                                         "detection.traffic.incident.wave-suppress-minutes", "3")));
 
         assertThat(p.slowRatio()).isEqualTo(0.45);
         assertThat(p.windowMinutes()).isEqualTo(10);
+        assertThat(p.jamOccupancyClearMarginPct()).isEqualTo(5);
+        assertThat(p.forgetAfter()).isEqualTo(Duration.ofMinutes(45));
         assertThat(p.occdfPct()).isEqualTo(12);
         assertThat(p.waveSuppressMinutes()).isEqualTo(3);
         assertThat(p.congestionProvenance()).isEqualTo("traffic-congestion/v1 window=10m slide=1m");

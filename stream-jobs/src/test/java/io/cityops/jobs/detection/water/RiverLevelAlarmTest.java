@@ -207,4 +207,74 @@ class RiverLevelAlarmTest {
                 .extracting(RiverLevelAlarm::severity)
                 .containsExactly(Severity.INFO, Severity.MINOR, Severity.MAJOR, Severity.CRITICAL);
     }
+
+    @Test
+    void aFastRiseFarBelowLevelOneIsASignalOfItsOwn() {
+        // A hydropower release: +1 m in 40 minutes, still 5 m under level I.
+        river.at(0, 28_000).rampTo(40, 28_100).holdUntil(120, 28_100);
+
+        assertThat(river.signals()).isEmpty();
+        assertThat(river.rises())
+                .extracting(
+                        Signal::type,
+                        Signal::subjectId,
+                        Signal::action,
+                        Signal::severity,
+                        Signal::eventTime)
+                .containsExactly(
+                        tuple(
+                                "water.rise",
+                                "rs-107-muongte",
+                                SignalAction.RAISE,
+                                Severity.MINOR,
+                                minute(10)),
+                        // Once the hour's window starts in the ramp the rate is 100 - 2.5 (t - 60)
+                        // cm/h: under 25 (half the threshold) from minute 91, held 10 minutes.
+                        tuple(
+                                "water.rise",
+                                "rs-107-muongte",
+                                SignalAction.CLEAR,
+                                Severity.INFO,
+                                minute(101)));
+        Signal raise = river.rises().get(0);
+        assertThat(raise.alertKey()).isEqualTo("water.rise:rs-107-muongte");
+        assertThat(raise.detector()).isEqualTo("water-rise/v1 above=50cm/h window=1h hold=10m");
+        assertThat(raise.attributes())
+                .containsEntry("riseCmPerHour", "150.0")
+                .containsEntry("thresholdCmPerHour", "50.0")
+                .containsEntry("clearBelowCmPerHour", "25.0");
+        assertThat(raise.message())
+                .isEqualTo("Mường Tè (Đà): 280.25 m, rising fast, rising 150 cm/h");
+    }
+
+    @Test
+    void aRiseSlowingBetweenHalfAndTheThresholdStaysRaised() {
+        river.at(0, 28_000).rampTo(60, 28_060); // 60 cm/h
+        river.rampTo(240, 28_180); // 40 cm/h: under the threshold, over half of it
+
+        assertThat(river.rises()).extracting(Signal::action).containsExactly(SignalAction.RAISE);
+    }
+
+    @Test
+    void aRiseUnderTheThresholdIsNotFast() {
+        river.at(0, 28_000).rampTo(180, 28_135); // 45 cm/h
+
+        assertThat(river.rises()).isEmpty();
+    }
+
+    @Test
+    void theRiseThresholdIsConfiguration() {
+        RiverLevelParams p =
+                RiverLevelParams.from(
+                        io.cityops.model.config.Settings.of(
+                                java.util.Map.of("detection.water.rise-cm-per-hour", "80")));
+        assertThat(p.riseCmPerHour()).isEqualTo(80);
+        assertThat(RiverLevelParams.from(io.cityops.model.config.Settings.of(java.util.Map.of())))
+                .isEqualTo(RiverLevelParams.DEFAULTS);
+        assertThat(RiverLevelParams.DEFAULTS.riseCmPerHour()).isEqualTo(50);
+
+        RiverTrace lenient = new RiverTrace(new RiverLevelAlarm(muongTe(), p));
+        lenient.at(0, 28_000).rampTo(60, 28_060); // 60 cm/h: fast by default, not over 80
+        assertThat(lenient.rises()).isEmpty();
+    }
 }

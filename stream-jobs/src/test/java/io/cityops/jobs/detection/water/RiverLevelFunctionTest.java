@@ -20,17 +20,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Flink operator around the alarm: event-time order, late data, state and timer cleanup. */
+/**
+ * The Flink operator around the alarm, keyed by station: event-time order, late data, state and
+ * timer cleanup, one state per station however many gauges it has.
+ */
 class RiverLevelFunctionTest {
+    /** The level alarm alone: no rise in these scripts is fast enough for {@code water.rise}. */
+    private static final RiverLevelParams LEVEL_ONLY =
+            new RiverLevelParams(20, java.time.Duration.ofMinutes(10), 100_000);
+
     private final RiverLevelFunction function =
-            new RiverLevelFunction(RiverFixtures.city(), RiverLevelParams.DEFAULTS);
+            new RiverLevelFunction(RiverFixtures.city(), LEVEL_ONLY);
     private KeyedOneInputStreamOperatorTestHarness<String, SensorReading, Signal> harness;
 
     @BeforeEach
     void openHarness() throws Exception {
         harness =
                 ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        function, SensorReading::sensorId, Types.STRING);
+                        function, RiverLevelDetectors.BY_STATION, Types.STRING);
     }
 
     @AfterEach
@@ -119,9 +126,9 @@ class RiverLevelFunctionTest {
                         tuple(SignalAction.UPDATE, "2"),
                         tuple(SignalAction.UPDATE, "1"),
                         tuple(SignalAction.CLEAR, "0"));
-        // Cleared, but the last hour of samples (and the station) still serve the rate of rise if
-        // the river comes back.
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+        // Cleared, but the last hour of samples still serves the rate of rise if the river comes
+        // back.
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
         watermarkAt(50 + 60);
@@ -135,7 +142,7 @@ class RiverLevelFunctionTest {
         gauge(0, 28_650);
         watermarkAt(24 * 60);
 
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
@@ -148,7 +155,7 @@ class RiverLevelFunctionTest {
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
         watermarkAt(61);
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
 
         watermarkAt(90);
         assertThat(harness.numKeyedStateEntries()).isZero();
@@ -187,5 +194,79 @@ class RiverLevelFunctionTest {
         assertThat(harness.extractOutputValues())
                 .extracting(Signal::subjectId, s -> s.attributes().get("level"))
                 .containsExactly(tuple(RiverFixtures.MUONG_TE_STATION, "1"));
+    }
+
+    @Test
+    void twoGaugesOnOneStationShareOneStateAndRaiseOneAlert() throws Exception {
+        Sensor second = sensor(MUONG_TE_GAUGE);
+        Sensor spare =
+                new Sensor(
+                        "wl-107-muongte-b",
+                        second.kind(),
+                        second.districtId(),
+                        RiverFixtures.MUONG_TE_STATION,
+                        second.location(),
+                        second.heartbeatSec());
+        // The first gauge sees level I at minute 0, the spare at minutes 1 to 15, then the first
+        // gauge sees the river under the clear line from minute 16: one RAISE and one CLEAR. Keyed
+        // per gauge, the spare would raise water.level:rs-107-muongte a second time (its own
+        // state) and never clear it.
+        gauge(0, 28_650);
+        for (int m = 1; m <= 15; m++) {
+            Reading r = waterLevel(spare.id(), m, 28_650);
+            harness.processElement(new SensorReading(r, spare), r.ts());
+        }
+        gauge(16, 28_560);
+        gauge(30, 28_560);
+        watermarkAt(30);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(Signal::subjectId, Signal::action, Signal::eventTime)
+                .containsExactly(
+                        tuple(RiverFixtures.MUONG_TE_STATION, SignalAction.RAISE, minute(0)),
+                        tuple(RiverFixtures.MUONG_TE_STATION, SignalAction.CLEAR, minute(30)));
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1); // one station, one state
+    }
+
+    @Test
+    void aFastRiseRaisesWaterRiseBesideTheLevelAlarmAndItClearsWhenTheRiverCalms()
+            throws Exception {
+        KeyedOneInputStreamOperatorTestHarness<String, SensorReading, Signal> h =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new RiverLevelFunction(RiverFixtures.city(), RiverLevelParams.DEFAULTS),
+                        RiverLevelDetectors.BY_STATION,
+                        Types.STRING);
+        // 28 000 → 28 100 in 20 minutes (300 cm/h), far below level I, then steady.
+        for (int m = 0; m <= 90; m += 5) {
+            double cm = m <= 20 ? 28_000 + 5 * m : 28_100;
+            Reading r = waterLevel(MUONG_TE_GAUGE, m, cm);
+            h.processElement(new SensorReading(r, sensor(MUONG_TE_GAUGE)), r.ts());
+            h.processWatermark(r.ts());
+        }
+
+        // Rate over the last hour: 300 cm/h at minute 10 (over 50: RAISE); it falls as the window
+        // slides past the rise and is under 25 cm/h (half the threshold) from minute 80, when the
+        // window starts where the rise ended; held for the 10-minute hold-off: CLEAR at 90.
+        assertThat(h.extractOutputValues())
+                .extracting(
+                        Signal::type,
+                        Signal::action,
+                        Signal::severity,
+                        Signal::eventTime,
+                        s -> s.attributes().get("riseCmPerHour"))
+                .containsExactly(
+                        tuple(
+                                "water.rise",
+                                SignalAction.RAISE,
+                                io.cityops.model.Severity.MINOR,
+                                minute(10),
+                                "300.0"),
+                        tuple(
+                                "water.rise",
+                                SignalAction.CLEAR,
+                                io.cityops.model.Severity.INFO,
+                                minute(90),
+                                "0.0"));
+        h.close();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 final class RiverTrace {
     private final RiverLevelAlarm alarm;
     private final List<Signal> signals = new ArrayList<>();
+    private final List<Signal> rises = new ArrayList<>();
     private RiverLevelState state = RiverLevelState.INITIAL;
     private double lastMinute;
     private double lastCm;
@@ -23,6 +24,7 @@ final class RiverTrace {
         RiverLevelAlarm.Step step = alarm.onReading(state, minute(minutes), levelCm);
         state = step.state();
         step.signal().ifPresent(signals::add);
+        step.rise().ifPresent(rises::add);
         lastMinute = minutes;
         lastCm = levelCm;
         return this;
@@ -46,8 +48,14 @@ final class RiverTrace {
         return this;
     }
 
+    /** The {@code water.level} signals. */
     List<Signal> signals() {
         return signals;
+    }
+
+    /** The {@code water.rise} signals. */
+    List<Signal> rises() {
+        return rises;
     }
 
     RiverLevelState state() {
