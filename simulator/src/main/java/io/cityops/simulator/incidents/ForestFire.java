@@ -87,7 +87,8 @@ public final class ForestFire implements Incident {
                 30 * Shape.smoothstep(s / 90) * dying);
     }
 
-    private static Map<Metric, Double> burn(
+    /** The station's values with a fire's heat, smoke and CO added, moisture unchanged. */
+    static Map<Metric, Double> burn(
             Map<Metric, Double> normal, double heatC, double smokePpm, double coPpm) {
         Map<Metric, Double> m = new HashMap<>(normal);
         double temperature = normal.get(Metric.TEMPERATURE_C) + heatC;

@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A scripted incident: a fixed-length story told through the readings of a few sensors, as a pure
+ * A scripted incident: a fixed-length story told through the readings of a few sensors, as a
  * function of the time elapsed since it started and of what each sensor would report otherwise.
+ * Most are pure functions of those; a few remember, per sensor, what they made it send before (a
+ * frozen frame, the rain since the previous report), so one instance tells its story once, to
+ * readings in time order.
  */
 public interface Incident {
 

@@ -1,6 +1,8 @@
 package io.cityops.simulator.incidents;
 
 import io.cityops.model.city.CityModel;
+import io.cityops.model.city.District;
+import io.cityops.model.city.RiverStation;
 import io.cityops.model.city.RoadSegment;
 import io.cityops.model.city.Sensor;
 import io.cityops.model.city.SensorKind;
@@ -9,11 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,6 +29,18 @@ import java.util.function.Predicate;
  * Candidates are kept sorted by id, so the same seed picks the same places on every run.
  */
 public final class IncidentPicker {
+    /**
+     * Kinds a silent-sensor incident may pick: not customer meters, whose silence is an outage's,
+     * nor transformer meters, which the outage detector reads alongside them.
+     */
+    private static final Set<SensorKind> SILENCEABLE =
+            EnumSet.of(
+                    SensorKind.TRAFFIC_DETECTOR,
+                    SensorKind.FOREST_STATION,
+                    SensorKind.AIR_QUALITY_STATION,
+                    SensorKind.RAIN_GAUGE,
+                    SensorKind.RIVER_GAUGE);
+
     private final CityModel city;
     private final Map<SensorKind, Map<String, List<String>>> sensorsBySubject = new TreeMap<>();
 
@@ -131,6 +147,40 @@ public final class IncidentPicker {
                                                             d, new HashSet<>(stations), peak));
                                         }
                                     });
+
+            case RAIN_BURST -> rainBursts(random, candidates);
+            case VOLTAGE_SAG -> voltageSags(random, candidates);
+            case STUCK_SENSOR ->
+                    sensorsOf(SensorKind.FOREST_STATION)
+                            .forEach(s -> candidates.add(new StuckSensor(s)));
+            case SILENT_SENSOR ->
+                    city.sensors().stream()
+                            .filter(s -> SILENCEABLE.contains(s.kind()))
+                            .sorted(Comparator.comparing(Sensor::id))
+                            .forEach(s -> candidates.add(new SilentSensor(s)));
+            case FLAME_DETECTION ->
+                    city.zones().stream()
+                            .filter(z -> z.kind() == ZoneKind.FOREST)
+                            .sorted(Comparator.comparing(z -> z.id()))
+                            .forEach(
+                                    z ->
+                                            subjects(SensorKind.FOREST_STATION, z.id())
+                                                    .forEach(
+                                                            id ->
+                                                                    candidates.add(
+                                                                            new FlameDetection(
+                                                                                    z, id))));
+            case METER_TAMPER ->
+                    city.transformers().stream()
+                            .sorted(Comparator.comparing(t -> t.id()))
+                            .forEach(
+                                    t ->
+                                            subjects(SensorKind.CUSTOMER_METER, t.id())
+                                                    .forEach(
+                                                            id ->
+                                                                    candidates.add(
+                                                                            new MeterTamper(
+                                                                                    t, id))));
         }
         List<Incident> free =
                 candidates.stream().filter(i -> i.sensorIds().stream().noneMatch(busy)).toList();
@@ -157,6 +207,66 @@ public final class IncidentPicker {
                 }
             }
         }
+    }
+
+    private void rainBursts(SplittableRandom random, List<Incident> candidates) {
+        for (Sensor gauge : sensorsOf(SensorKind.RAIN_GAUGE)) {
+            // Over the 50 mm/1 h threshold, under the 100 mm/3 h one (DOMAIN.md, rain).
+            double totalMm = 60 + 20 * random.nextDouble();
+            Optional<District> district =
+                    city.districts().stream()
+                            .filter(d -> d.id().equals(gauge.subjectId()))
+                            .findFirst();
+            Optional<RiverStation> river =
+                    city.riverStations().stream()
+                            .filter(r -> r.districtId().equals(gauge.subjectId()))
+                            .filter(r -> !subjects(SensorKind.RIVER_GAUGE, r.id()).isEmpty())
+                            .min(Comparator.comparing(RiverStation::id));
+            district.ifPresent(
+                    d ->
+                            candidates.add(
+                                    new RainBurst(
+                                            d,
+                                            gauge.id(),
+                                            totalMm,
+                                            river.orElse(null),
+                                            river.map(
+                                                            r ->
+                                                                    subjects(
+                                                                                    SensorKind
+                                                                                            .RIVER_GAUGE,
+                                                                                    r.id())
+                                                                            .get(0))
+                                                    .orElse(null))));
+        }
+    }
+
+    private void voltageSags(SplittableRandom random, List<Incident> candidates) {
+        city.transformers().stream()
+                .sorted(Comparator.comparing(t -> t.id()))
+                .forEach(
+                        t -> {
+                            List<String> customers =
+                                    new ArrayList<>(subjects(SensorKind.CUSTOMER_METER, t.id()));
+                            Collections.shuffle(customers, new Random(random.nextLong()));
+                            // Fewer than half, so each meter is signalled rather than the
+                            // transformer.
+                            int sagging = Math.min((customers.size() - 1) / 2, 3);
+                            if (sagging >= 1) {
+                                candidates.add(
+                                        new VoltageSag(
+                                                t,
+                                                new TreeSet<>(customers.subList(0, sagging)),
+                                                customers.size()));
+                            }
+                        });
+    }
+
+    private List<Sensor> sensorsOf(SensorKind kind) {
+        return city.sensors().stream()
+                .filter(s -> s.kind() == kind)
+                .sorted(Comparator.comparing(Sensor::id))
+                .toList();
     }
 
     private List<String> subjects(SensorKind kind, String subjectId) {

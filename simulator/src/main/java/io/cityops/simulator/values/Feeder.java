@@ -18,6 +18,9 @@ public final class Feeder {
     public static final double MIN_V = NOMINAL_V * 0.98;
     public static final double MAX_V = NOMINAL_V * 1.02;
 
+    /** Within this of a bound, {@link #clampVoltage} bends the voltage rather than cutting it. */
+    private static final double SOFT_V = 1.0;
+
     private final Wander voltageNoise;
     private final Wander frequency;
     private final List<CustomerMeterModel> customers = new ArrayList<>();
@@ -57,7 +60,18 @@ public final class Feeder {
         return sum;
     }
 
+    /**
+     * Keeps {@code v} within ±2 % of nominal: unchanged up to 1 V from either bound, then bent
+     * smoothly towards the bound without reaching it. A hard clamp would repeat the bound reading
+     * after reading, which the sensor-health detector rightly calls a stuck meter.
+     */
     static double clampVoltage(double v) {
-        return Math.max(MIN_V, Math.min(MAX_V, v));
+        if (v > MAX_V - SOFT_V) {
+            return MAX_V - SOFT_V + SOFT_V * Math.tanh((v - MAX_V + SOFT_V) / SOFT_V);
+        }
+        if (v < MIN_V + SOFT_V) {
+            return MIN_V + SOFT_V + SOFT_V * Math.tanh((v - MIN_V - SOFT_V) / SOFT_V);
+        }
+        return v;
     }
 }

@@ -18,6 +18,7 @@ public final class Weather {
     private final Wander temperatureNoise;
     private final Wander dewPointNoise;
     private final Wander windNoise;
+    private final Wander saturationNoise;
 
     /**
      * @param offsetC the station's own offset from the district mean (altitude, exposure)
@@ -27,6 +28,7 @@ public final class Weather {
         this.temperatureNoise = new Wander(random, 0.8, Duration.ofMinutes(40));
         this.dewPointNoise = new Wander(random, 0.8, Duration.ofHours(2));
         this.windNoise = new Wander(random, 0.6, Duration.ofMinutes(20));
+        this.saturationNoise = new Wander(random, 1.0, Duration.ofMinutes(10));
     }
 
     public State at(Instant t, boolean raining) {
@@ -42,8 +44,21 @@ public final class Weather {
         double humidity =
                 Math.max(
                         15,
-                        Math.min(97, Magnus.humidityPct(temperature, Math.min(dew, temperature))));
+                        nearSaturation(
+                                Magnus.humidityPct(temperature, Math.min(dew, temperature)),
+                                saturationNoise.at(t)));
         double wind = Math.max(0.1, 1.2 + 1.3 * Diurnal.bump(t, 15, 3) + windNoise.at(t));
         return new State(temperature, humidity, Magnus.dewPointC(temperature, humidity), wind);
+    }
+
+    /**
+     * What a hygrometer reads when the air's humidity is {@code rawPct}: as is up to 95 %, then
+     * compressed towards 97 % (at 100 %) with about ±0.5 % of jitter, as capacitive sensors read in
+     * fog. A hard cap would repeat one value all night, which is what a stuck sensor does.
+     */
+    static double nearSaturation(double rawPct, double noise) {
+        double h = rawPct <= 95 ? rawPct : 95 + 0.4 * (Math.min(100, rawPct) - 95);
+        double weight = Math.max(0, Math.min(1, (rawPct - 93) / 4));
+        return Math.min(99, h + weight * 0.5 * noise);
     }
 }

@@ -20,15 +20,22 @@ class IncidentsLookAliveTest {
                     Metric.SPEED_KMH,
                     Metric.OCCUPANCY,
                     Metric.TEMPERATURE_C,
+                    Metric.HUMIDITY_PCT,
                     Metric.SMOKE_PPM,
                     Metric.PM25,
                     Metric.PM10,
                     Metric.WATER_LEVEL_CM,
                     Metric.VOLTAGE_V);
 
+    /**
+     * Far below the detector's 20 identical readings; noise at an instrument's resolution repeats a
+     * value two or three times now and then, at this test's three readings a heartbeat.
+     */
+    private static final int MAX_RUN = 5;
+
     @ParameterizedTest
-    @EnumSource(IncidentKind.class)
-    void noAffectedSensorRepeatsAValueThreeTimesInARow(IncidentKind kind) {
+    @EnumSource(value = IncidentKind.class, mode = EnumSource.Mode.EXCLUDE, names = "STUCK_SENSOR")
+    void noAffectedSensorRepeatsAValueFiveTimesInARow(IncidentKind kind) {
         Incident incident = Incidents.pick(kind, 8);
         List<Incidents.Step> steps =
                 Incidents.run(
@@ -46,12 +53,12 @@ class IncidentsLookAliveTest {
                                 values.add(r.value(m));
                             }
                         });
-                for (int i = 2; i < values.size(); i++) {
-                    assertThat(
-                                    values.get(i).equals(values.get(i - 1))
-                                            && values.get(i).equals(values.get(i - 2)))
+                int run = 1;
+                for (int i = 1; i < values.size(); i++) {
+                    run = values.get(i).equals(values.get(i - 1)) ? run + 1 : 1;
+                    assertThat(run)
                             .as("%s %s stuck at %s around reading %d", id, m, values.get(i), i)
-                            .isFalse();
+                            .isLessThan(MAX_RUN);
                 }
             }
         }
