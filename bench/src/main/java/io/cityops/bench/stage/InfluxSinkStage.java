@@ -34,8 +34,8 @@ import java.util.concurrent.TimeUnit;
  * The InfluxDB sink alone: readings of a 10 k-sensor province mapped to points by the history job's
  * own mapper ({@link HistoryPoints#readings}) and written through its {@link BatchingWriter} into a
  * real {@code influxd} (Debian's package, a child process on a free port with its own temp folder),
- * at batch sizes 1 000 and 5 000, with the sink's own writer (no gzip) and with a scratch copy that
- * gzips the request body. Points/s = points ÷ time until the last batch was acknowledged.
+ * at batch sizes 1 000 and 5 000, through the sink's own writer with {@code history.gzip} off and
+ * on. Points/s = points ÷ time until the last batch was acknowledged.
  */
 public final class InfluxSinkStage {
     private InfluxSinkStage() {}
@@ -69,7 +69,6 @@ public final class InfluxSinkStage {
                     points.subList(0, Math.min(20_000, points.size())),
                     5000,
                     1,
-                    false,
                     false);
             for (int writers : plan.writers()) {
                 for (int batch : plan.batchSizes()) {
@@ -86,9 +85,7 @@ public final class InfluxSinkStage {
                                 "batch " + batch + (gzip ? " gzip" : "") + " x" + writers,
                                 () -> {
                                     double seconds =
-                                            write(
-                                                    db.url(), database, points, batch, writers,
-                                                    gzip, true);
+                                            write(db.url(), database, points, batch, writers, gzip);
                                     Map<String, Object> m = new LinkedHashMap<>();
                                     m.put("pointsPerSec", Math.round(points.size() / seconds));
                                     m.put("seconds", ResultLog.round(seconds));
@@ -157,8 +154,7 @@ public final class InfluxSinkStage {
             List<HistoryPoint> points,
             int batch,
             int writers,
-            boolean gzip,
-            boolean projectWriter) {
+            boolean gzip) {
         InfluxSinkConfig config = InfluxSinkConfig.local(url, database);
         new InfluxPointWriter(config).ensureSchema();
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -173,9 +169,7 @@ public final class InfluxSinkStage {
                         pool.submit(
                                 () -> {
                                     try (PointWriter target =
-                                            projectWriter
-                                                    ? new InfluxPointWriter(config.withGzip(gzip))
-                                                    : new GzipPointWriter(url, database, gzip)) {
+                                            new InfluxPointWriter(config.withGzip(gzip))) {
                                         BatchingWriter bw =
                                                 new BatchingWriter(
                                                         target,

@@ -17,6 +17,7 @@ import io.cityops.jobs.detection.DetectorOutputs;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.jobs.testing.FlinkCluster;
 import io.cityops.jobs.testing.JsonLinesSink;
+import io.cityops.jobs.testing.ScriptedSensorReadings;
 import io.cityops.model.Aggregate;
 import io.cityops.model.Severity;
 import io.cityops.model.Signal;

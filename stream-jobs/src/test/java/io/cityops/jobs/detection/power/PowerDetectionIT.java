@@ -11,6 +11,7 @@ import io.cityops.jobs.detection.DetectorOutputs;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.jobs.testing.FlinkCluster;
 import io.cityops.jobs.testing.JsonLinesSink;
+import io.cityops.jobs.testing.ScriptedSensorReadings;
 import io.cityops.model.Aggregate;
 import io.cityops.model.Domain;
 import io.cityops.model.Reading;

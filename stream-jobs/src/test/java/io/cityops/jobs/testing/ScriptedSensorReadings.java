@@ -1,6 +1,8 @@
-package io.cityops.jobs.detection.environment;
+package io.cityops.jobs.testing;
 
 import io.cityops.jobs.detection.SensorReading;
+import io.cityops.model.Reading;
+import io.cityops.model.city.CityModel;
 import io.cityops.model.city.Sensor;
 import io.cityops.model.json.JsonCodec;
 import java.util.ArrayList;
@@ -10,13 +12,15 @@ import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
 /**
- * A bounded source replaying a fixed script of already-enriched readings, split by position between
- * the source's parallel readers (each reads its part in order).
+ * A bounded source replaying a fixed script of enriched readings (the detectors' input), split by
+ * position between the source's parallel readers, each reading its part in order. The readings
+ * travel as the model's JSON, since {@link SensorReading} is not {@code Serializable} (Flink
+ * serializes it as a POJO), and each is joined again with the sensor it was scripted with, so a
+ * script may move a sensor half way.
  */
-final class ScriptedSensorReadings implements GeneratorFunction<Long, SensorReading> {
+public final class ScriptedSensorReadings implements GeneratorFunction<Long, SensorReading> {
     private static final long serialVersionUID = 1L;
 
-    // Readings are not Serializable: the script travels as the model's JSON, sensors as they are.
     private final ArrayList<byte[]> readings = new ArrayList<>();
     private final ArrayList<Sensor> sensors = new ArrayList<>();
 
@@ -27,11 +31,21 @@ final class ScriptedSensorReadings implements GeneratorFunction<Long, SensorRead
         }
     }
 
-    static DataGeneratorSource<SensorReading> source(List<SensorReading> script) {
+    /** The script as it is. */
+    public static DataGeneratorSource<SensorReading> source(List<SensorReading> script) {
         return new DataGeneratorSource<>(
                 new ScriptedSensorReadings(script),
                 script.size(),
                 TypeInformation.of(SensorReading.class));
+    }
+
+    /** Readings enriched with their sensors from {@code city}. */
+    public static DataGeneratorSource<SensorReading> source(
+            List<Reading> readings, CityModel city) {
+        return source(
+                readings.stream()
+                        .map(r -> new SensorReading(r, city.sensor(r.sensorId()).orElseThrow()))
+                        .toList());
     }
 
     @Override
