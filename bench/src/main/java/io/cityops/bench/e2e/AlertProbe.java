@@ -179,7 +179,12 @@ final class AlertProbe implements AutoCloseable {
             } catch (RuntimeException e) {
                 return;
             }
-            String level = a.attributes() == null ? null : a.attributes().get("waterLevelCm");
+            // Only the level alarm: a water.rise alert carries waterLevelCm too, and would match
+            // an injection without being the alert the probe times.
+            String level =
+                    a.attributes() == null || !"water.level".equals(a.type())
+                            ? null
+                            : a.attributes().get("waterLevelCm");
             if (DEBUG) {
                 System.out.println(
                         "[bench] alert "
