@@ -1,5 +1,6 @@
 package io.cityops.jobs.detection.air;
 
+import io.cityops.jobs.detection.EndOfInput;
 import io.cityops.model.Signal;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -91,7 +92,7 @@ public final class AqiAlarmFunction extends KeyedProcessFunction<String, AqiObse
         if (due == null || due != t) {
             return;
         }
-        if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+        if (EndOfInput.reached(ctx.timerService())) {
             return; // the end of a bounded input is not silence of the stations
         }
         AirAlarmState raised = state.value();

@@ -1,5 +1,6 @@
 package io.cityops.jobs.detection.power;
 
+import io.cityops.jobs.detection.EndOfInput;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.model.Aggregate;
 import io.cityops.model.Domain;
@@ -176,7 +177,7 @@ public final class EnergyBalanceFunction
         if (any) {
             balance(transformer, hour, transformerHours, customerHours, customers, ctx, out);
         }
-        if (ctx.timerService().currentWatermark() != Long.MAX_VALUE) {
+        if (!EndOfInput.reached(ctx.timerService())) {
             // at the end of a bounded input nothing says the meters went away: keep what is raised
             forgetQuietMeters(transformer, t, out);
         }

@@ -1,5 +1,6 @@
 package io.cityops.jobs.detection.power;
 
+import io.cityops.jobs.detection.EndOfInput;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.model.Metric;
 import io.cityops.model.Signal;
@@ -240,7 +241,7 @@ public final class VoltageBandFunction extends KeyedProcessFunction<String, Sens
 
     @Override
     public void onTimer(long t, OnTimerContext ctx, Collector<Signal> out) throws Exception {
-        if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+        if (EndOfInput.reached(ctx.timerService())) {
             return; // the end of a bounded input says nothing of meters going away
         }
         long horizon = t - params.forgetAfter().toMillis();

@@ -1,5 +1,6 @@
 package io.cityops.jobs.detection.traffic;
 
+import io.cityops.jobs.detection.EndOfInput;
 import io.cityops.model.Aggregate;
 import io.cityops.model.Signal;
 import io.cityops.model.city.CityModel;
@@ -118,7 +119,7 @@ public final class SegmentTrafficFunction
         SegmentState before = state.value();
         Long due = forgetAt.value();
         if (due != null && due == t && minute == null) {
-            if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+            if (EndOfInput.reached(ctx.timerService())) {
                 return; // the end of a bounded input is not silence of the detectors
             }
             forget(traffic, before, t + 1, out);
