@@ -7,6 +7,7 @@ import io.cityops.bench.stage.BrokerStage;
 import io.cityops.bench.stage.DetectionStage;
 import io.cityops.bench.stage.InfluxSinkStage;
 import io.cityops.bench.support.ResultLog;
+import io.cityops.opscenter.embedded.MqttBrokerTuning;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,31 +80,56 @@ public final class BenchMain {
     private static void runSuite(String suite, boolean full, ResultLog log) throws Exception {
         switch (suite) {
             case "micro" -> MicroSuite.run(log, full);
-            case "broker" ->
-                    BrokerStage.run(
-                            log,
-                            List.of(
-                                    new BrokerStage.Variant(
-                                            "plain, clean session, auto ack", false, false, false),
-                                    new BrokerStage.Variant(
-                                            "shared, persistent session, auto ack",
-                                            true,
-                                            true,
-                                            false),
-                                    new BrokerStage.Variant(
-                                            "shared, persistent session, manual ack",
-                                            true,
-                                            true,
-                                            true)),
-                            1,
-                            full ? 20_000 : 10_000,
-                            full ? 10 : 4);
+            case "broker" -> {
+                MqttBrokerTuning hivemq50 =
+                        new MqttBrokerTuning(
+                                MqttBrokerTuning.Persistence.FILE,
+                                MqttBrokerTuning.HIVEMQ_DEFAULT_WINDOW);
+                MqttBrokerTuning memory =
+                        new MqttBrokerTuning(
+                                MqttBrokerTuning.Persistence.IN_MEMORY,
+                                MqttBrokerTuning.DEFAULT_WINDOW);
+                BrokerStage.run(
+                        log,
+                        List.of(
+                                new BrokerStage.Variant(
+                                        "plain, clean session, auto ack, window 50",
+                                        false,
+                                        false,
+                                        false,
+                                        hivemq50),
+                                new BrokerStage.Variant(
+                                        "shared, persistent, manual ack, window 50 (before)",
+                                        true,
+                                        true,
+                                        true,
+                                        hivemq50),
+                                new BrokerStage.Variant(
+                                        "shared, persistent, manual ack, window 1024 (shipped)",
+                                        true,
+                                        true,
+                                        true,
+                                        MqttBrokerTuning.defaults()),
+                                new BrokerStage.Variant(
+                                        "shared, persistent, manual ack, in-memory, window 1024",
+                                        true,
+                                        true,
+                                        true,
+                                        memory)),
+                        1,
+                        full ? 20_000 : 10_000,
+                        full ? 10 : 4);
+            }
             case "bridge" ->
                     BridgeStage.run(
                             log,
                             full
                                     ? new BridgeStage.Plan(
-                                            List.of("hivemq", "mosquitto"),
+                                            List.of(
+                                                    "hivemq-50",
+                                                    "hivemq",
+                                                    "hivemq-memory",
+                                                    "mosquitto"),
                                             List.of(1, 0),
                                             List.of(1, 2),
                                             64,
@@ -115,7 +141,7 @@ public final class BenchMain {
                                             List.of(
                                                     System.getProperty(
                                                                     "bench.bridge.brokers",
-                                                                    "hivemq,mosquitto")
+                                                                    "hivemq-50,hivemq,hivemq-memory,mosquitto")
                                                             .split(",")),
                                             List.of(1, 0),
                                             List.of(
@@ -159,6 +185,14 @@ public final class BenchMain {
                         new ArrayList<>(
                                 List.of(
                                         new EndToEndStage.Profile("as-shipped", Map.of(), 20),
+                                        new EndToEndStage.Profile(
+                                                "broker-window-50",
+                                                Map.of(MqttBrokerTuning.INFLIGHT_WINDOW, "50"),
+                                                20),
+                                        new EndToEndStage.Profile(
+                                                "broker-in-memory",
+                                                Map.of(MqttBrokerTuning.PERSISTENCE, "in-memory"),
+                                                20),
                                         new EndToEndStage.Profile(
                                                 "latency-tuned",
                                                 Map.of(

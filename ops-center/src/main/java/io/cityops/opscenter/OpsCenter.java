@@ -26,6 +26,7 @@ import io.cityops.model.config.CommonKeys;
 import io.cityops.model.config.Settings;
 import io.cityops.opscenter.embedded.EmbeddedKafka;
 import io.cityops.opscenter.embedded.EmbeddedMqttBroker;
+import io.cityops.opscenter.embedded.MqttBrokerTuning;
 import io.cityops.opscenter.flink.FlinkRuntime;
 import io.cityops.opscenter.kafka.TopicProvisioner;
 import io.cityops.opscenter.security.BrokerGate;
@@ -128,7 +129,8 @@ public final class OpsCenter implements AutoCloseable {
                             config.bindAddress(),
                             config.mqttPort(),
                             1_000_000,
-                            gate);
+                            gate,
+                            MqttBrokerTuning.from(settings));
             broker.start();
             started.push(broker);
 

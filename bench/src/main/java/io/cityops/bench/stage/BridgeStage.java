@@ -11,6 +11,7 @@ import io.cityops.ingest.IngestMetrics;
 import io.cityops.model.city.CityModel;
 import io.cityops.model.city.CityModelLoader;
 import io.cityops.model.city.Sensor;
+import io.cityops.opscenter.embedded.MqttBrokerTuning;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,9 @@ public final class BridgeStage {
     private BridgeStage() {}
 
     /**
-     * @param brokers {@code hivemq} (the all-in-one's embedded HiveMQ CE) and/or {@code mosquitto}
+     * @param brokers {@code hivemq} (the all-in-one's embedded HiveMQ CE as shipped: file-based
+     *     queues, in-flight window 1024), {@code hivemq-50} (HiveMQ's own window of 50, as shipped
+     *     before), {@code hivemq-memory} (in-memory queues, window 1024) and/or {@code mosquitto}
      *     (Debian's, as a deployment would run it)
      */
     public record Plan(
@@ -39,6 +42,22 @@ public final class BridgeStage {
             int connections,
             List<Double> rates,
             double secondsPerRate) {}
+
+    /** The embedded broker's tuning a broker name of {@link Plan#brokers()} stands for. */
+    static MqttBrokerTuning hivemqTuning(String brokerName) {
+        return switch (brokerName) {
+            case "hivemq" -> MqttBrokerTuning.defaults();
+            case "hivemq-50" ->
+                    new MqttBrokerTuning(
+                            MqttBrokerTuning.Persistence.FILE,
+                            MqttBrokerTuning.HIVEMQ_DEFAULT_WINDOW);
+            case "hivemq-memory" ->
+                    new MqttBrokerTuning(
+                            MqttBrokerTuning.Persistence.IN_MEMORY,
+                            MqttBrokerTuning.DEFAULT_WINDOW);
+            default -> throw new IllegalArgumentException("unknown broker " + brokerName);
+        };
+    }
 
     public static void run(ResultLog log, Plan plan) throws Exception {
         CityModel city = CityModelLoader.sample();
@@ -57,7 +76,7 @@ public final class BridgeStage {
                     try (Infra infra =
                             brokerName.equals("mosquitto")
                                     ? Infra.kafkaAndMosquitto(2)
-                                    : Infra.kafkaAndBroker(2)) {
+                                    : Infra.kafkaAndBroker(2, hivemqTuning(brokerName))) {
                         List<IngestBridge> running = new ArrayList<>();
                         try {
                             for (int b = 1; b <= bridges; b++) {

@@ -10,6 +10,7 @@ import io.cityops.model.city.CityModel;
 import io.cityops.model.city.CityModelLoader;
 import io.cityops.model.city.Sensor;
 import io.cityops.opscenter.embedded.EmbeddedMqttBroker;
+import io.cityops.opscenter.embedded.MqttBrokerTuning;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,11 @@ public final class BrokerStage {
     private BrokerStage() {}
 
     public record Variant(
-            String name, boolean shared, boolean persistentSession, boolean manualAcks) {}
+            String name,
+            boolean shared,
+            boolean persistentSession,
+            boolean manualAcks,
+            MqttBrokerTuning tuning) {}
 
     public static void run(
             ResultLog log, List<Variant> variants, int qos, double rate, double seconds)
@@ -48,7 +53,13 @@ public final class BrokerStage {
         for (Variant v : variants) {
             Path home = Files.createTempDirectory("cityops-bench-mqtt-");
             EmbeddedMqttBroker broker =
-                    new EmbeddedMqttBroker(home, "127.0.0.1", Infra.freePort(), 1_000_000);
+                    new EmbeddedMqttBroker(
+                            home,
+                            "127.0.0.1",
+                            Infra.freePort(),
+                            1_000_000,
+                            java.util.Optional.empty(),
+                            v.tuning());
             broker.start();
             try {
                 LongAdder received = new LongAdder();
@@ -121,6 +132,8 @@ public final class BrokerStage {
                     params.put("shared", v.shared());
                     params.put("persistentSession", v.persistentSession());
                     params.put("manualAcks", v.manualAcks());
+                    params.put("persistence", v.tuning().persistence().hivemqMode());
+                    params.put("inflightWindow", v.tuning().inflightWindow());
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("brokerAccepted", run.accepted());
                     m.put("received", got);

@@ -4,6 +4,7 @@ import io.cityops.model.Domain;
 import io.cityops.model.Topics;
 import io.cityops.opscenter.embedded.EmbeddedKafka;
 import io.cityops.opscenter.embedded.EmbeddedMqttBroker;
+import io.cityops.opscenter.embedded.MqttBrokerTuning;
 import io.cityops.opscenter.kafka.TopicProvisioner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,13 +61,23 @@ public final class Infra implements AutoCloseable {
         return i;
     }
 
-    /** Kafka plus an open embedded HiveMQ. */
+    /** Kafka plus an open embedded HiveMQ, tuned as the all-in-one is by default. */
     public static Infra kafkaAndBroker(int partitions) throws Exception {
+        return kafkaAndBroker(partitions, MqttBrokerTuning.defaults());
+    }
+
+    /** Kafka plus an open embedded HiveMQ with the given queue persistence and window. */
+    public static Infra kafkaAndBroker(int partitions, MqttBrokerTuning tuning) throws Exception {
         Infra i = kafka(partitions);
         try {
             i.broker =
                     new EmbeddedMqttBroker(
-                            i.home.resolve("mqtt"), "127.0.0.1", freePort(), 1_000_000);
+                            i.home.resolve("mqtt"),
+                            "127.0.0.1",
+                            freePort(),
+                            1_000_000,
+                            java.util.Optional.empty(),
+                            tuning);
             i.broker.start();
             i.started.add(i.broker);
         } catch (Exception e) {

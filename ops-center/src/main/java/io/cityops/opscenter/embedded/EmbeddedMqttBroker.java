@@ -1,5 +1,6 @@
 package io.cityops.opscenter.embedded;
 
+import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import com.hivemq.embedded.EmbeddedHiveMQBuilder;
@@ -15,9 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An MQTT 5 broker (HiveMQ CE, embedded) inside the all-in-one JVM, listening on loopback only.
- * Sessions and queued messages persist in its data folder, so a restarted bridge or field unit gets
- * what was queued for it. With a {@link BrokerGate} every client must log in and may touch only the
- * topics its account is granted; without one, anyone may connect and do anything.
+ * Sessions and queued messages persist in its data folder (unless {@link MqttBrokerTuning} says
+ * in-memory), so a restarted bridge or field unit gets what was queued for it. With a {@link
+ * BrokerGate} every client must log in and may touch only the topics its account is granted;
+ * without one, anyone may connect and do anything.
  */
 public final class EmbeddedMqttBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
@@ -27,6 +29,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
     private final int port;
     private final int maxQueuedMessages;
     private final Optional<BrokerGate> gate;
+    private final MqttBrokerTuning tuning;
     private EmbeddedHiveMQ hivemq;
 
     /**
@@ -47,11 +50,26 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
             int port,
             int maxQueuedMessages,
             Optional<BrokerGate> gate) {
+        this(home, bindAddress, port, maxQueuedMessages, gate, MqttBrokerTuning.defaults());
+    }
+
+    /**
+     * @param gate who may connect and what each account may do; empty for an open broker
+     * @param tuning queue persistence and in-flight window (see {@link MqttBrokerTuning})
+     */
+    public EmbeddedMqttBroker(
+            Path home,
+            String bindAddress,
+            int port,
+            int maxQueuedMessages,
+            Optional<BrokerGate> gate,
+            MqttBrokerTuning tuning) {
         this.home = home;
         this.bindAddress = bindAddress;
         this.port = port;
         this.maxQueuedMessages = maxQueuedMessages;
         this.gate = gate;
+        this.tuning = tuning;
     }
 
     public void start() throws Exception {
@@ -59,6 +77,11 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         Path data = Files.createDirectories(home.resolve("data"));
         Path extensions = Files.createDirectories(home.resolve("extensions"));
         writeConfig(conf);
+        // HiveMQ CE reads its in-flight limit and poll batch from JVM-wide fields, not from
+        // config.xml. The last broker started in a JVM sets them (the all-in-one starts one).
+        InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES = tuning.inflightWindow();
+        InternalConfigurations.PUBLISH_POLL_BATCH_SIZE =
+                Math.max(MqttBrokerTuning.HIVEMQ_DEFAULT_WINDOW, tuning.inflightWindow());
         EmbeddedHiveMQBuilder builder =
                 EmbeddedHiveMQ.builder()
                         .withConfigurationFolder(conf)
@@ -80,17 +103,32 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         hivemq = builder.build();
         hivemq.start().get(60, TimeUnit.SECONDS);
         LOG.info(
-                "MQTT broker (HiveMQ CE) listening on tcp://{}:{}, {}",
+                "MQTT broker (HiveMQ CE) listening on tcp://{}:{}, {} queues, in-flight window {},"
+                        + " {}",
                 bindAddress,
                 port,
+                tuning.persistence().hivemqMode(),
+                tuning.inflightWindow(),
                 gate.isPresent()
                         ? "clients must log in, each limited to its own topics"
                         : "open to anonymous clients (security.enabled=false)");
     }
 
     private void writeConfig(Path conf) throws IOException {
-        String xml =
-                """
+        Files.writeString(
+                conf.resolve("config.xml"),
+                configXml(port, bindAddress, maxQueuedMessages, tuning));
+    }
+
+    /**
+     * HiveMQ's {@code config.xml} for this broker. HiveMQ falls back to its built-in defaults
+     * (every interface, port 1883, 1 000 queued messages per client) on a file that does not
+     * validate, so {@code EmbeddedMqttBrokerConfigTest} checks this text against HiveMQ's own
+     * schema.
+     */
+    static String configXml(
+            int port, String bindAddress, int maxQueuedMessages, MqttBrokerTuning tuning) {
+        return """
         <?xml version="1.0"?>
         <hivemq>
           <listeners>
@@ -108,13 +146,15 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
               <strategy>discard-oldest</strategy>
             </queued-messages>
           </mqtt>
+          <persistence>
+            <mode>%s</mode>
+          </persistence>
           <anonymous-usage-statistics>
             <enabled>false</enabled>
           </anonymous-usage-statistics>
         </hivemq>
         """
-                        .formatted(port, bindAddress, maxQueuedMessages);
-        Files.writeString(conf.resolve("config.xml"), xml);
+                .formatted(port, bindAddress, maxQueuedMessages, tuning.persistence().hivemqMode());
     }
 
     public String uri() {
