@@ -73,8 +73,7 @@ public final class DetectionJob {
                 c.groupId(),
                 c.cityModelLocation(),
                 city.sensors().size());
-        // No Kryo on a real cluster either: a type without a Flink serializer fails at submission.
-        env.configure(new Configuration().set(PipelineOptions.GENERIC_TYPES, false));
+        env.configure(runtimeOptions());
         env.enableCheckpointing(c.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         return defineWorkflow(
                 env,
@@ -87,6 +86,34 @@ public final class DetectionJob {
                         DetectionConnectors.rejected(c)),
                 city,
                 c);
+    }
+
+    /**
+     * The execution options the job runs with, which {@link #build} sets and the MiniCluster tests
+     * set too (so they test what runs):
+     *
+     * <ul>
+     *   <li>no Kryo ({@code pipeline.generic-types: false}): a type without a Flink serializer
+     *       fails at submission, not at the first record
+     *   <li>object reuse ({@code pipeline.object-reuse: true}): chained operators hand records on
+     *       by reference instead of deep-copying them for each one (about a dozen operators chain
+     *       behind the enrichment, each of which would get its own copy of every reading). Safe
+     *       because every record that flows through the job is an immutable Java record ({@code
+     *       Reading} copies its metrics with {@code Map.copyOf}; {@code Sensor}, {@code
+     *       SensorReading}, {@code Signal}, {@code Aggregate} and the detectors' intermediate
+     *       records likewise) and no function mutates its input or an object it has emitted: what
+     *       functions keep (in state, fields or lists) is either such a record or a mutable
+     *       accumulator they created themselves ({@code MetricStats}, {@code MinuteSums}, {@code
+     *       HourSums}, the health state), which never leaves the function except as a fresh record
+     *       built from it.
+     * </ul>
+     *
+     * <p>{@link #defineWorkflow} sets none of them, so a caller (the benchmark) can choose.
+     */
+    public static Configuration runtimeOptions() {
+        return new Configuration()
+                .set(PipelineOptions.GENERIC_TYPES, false)
+                .set(PipelineOptions.OBJECT_REUSE, true);
     }
 
     /**
@@ -166,8 +193,11 @@ public final class DetectionJob {
                                 new ReadingEventTime())
                         .uid("event-time-of-enriched-readings");
 
+        // Already partitioned by sensor id: the per-sensor stages take it without a reshuffle.
+        ReadingsBySensor bySensor = ReadingsBySensor.partitionedBySensor(enriched);
+
         SingleOutputStreamOperator<Signal> health =
-                enriched.keyBy(SensorReading::sensorId, Types.STRING)
+                bySensor.keyed()
                         .connect(registrations)
                         .process(
                                 new SensorHealthFunction(c.health(), c.outOfOrderness()),
@@ -179,13 +209,13 @@ public final class DetectionJob {
         List<DetectorOutputs> detectors =
                 List.of(
                         RiverLevelDetectors.attach(enriched, city, c.riverLevel()),
-                        TrafficDetectors.attach(enriched, city, c.domains().traffic()),
+                        TrafficDetectors.attach(bySensor, city, c.domains().traffic()),
                         ForestDetectors.attach(enriched, city, c.domains().forest()),
-                        EnvironmentDetectors.attach(enriched, city, c.domains().environment()),
-                        PowerDetectors.attach(enriched, city, c.domains().power()));
+                        EnvironmentDetectors.attach(bySensor, city, c.domains().environment()),
+                        PowerDetectors.attach(bySensor, city, c.domains().power()));
 
         DataStream<Signal> signals = health;
-        DataStream<Aggregate> aggregates = GenericAggregates.attach(enriched);
+        DataStream<Aggregate> aggregates = GenericAggregates.attach(bySensor);
         for (DetectorOutputs d : detectors) {
             signals = signals.union(d.signals());
             aggregates = aggregates.union(d.aggregates());

@@ -1,12 +1,13 @@
 package io.cityops.jobs.detection.aggregates;
 
+import io.cityops.jobs.detection.ReadingsBySensor;
 import io.cityops.jobs.detection.SensorReading;
+import io.cityops.jobs.detection.SharedKeyBy;
 import io.cityops.model.Aggregate;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
@@ -26,11 +27,20 @@ public final class GenericAggregates {
 
     /** The four window aggregations of {@code readings}, as one stream. */
     public static DataStream<Aggregate> attach(DataStream<SensorReading> readings) {
-        return windowed(readings, SENSOR, "1m", Duration.ofMinutes(1))
+        return attach(ReadingsBySensor.keyBy(readings));
+    }
+
+    /**
+     * The four window aggregations of {@code readings}, as one stream; the per-sensor windows take
+     * them keyed by sensor id as they come (no shuffle when already partitioned by sensor).
+     */
+    public static DataStream<Aggregate> attach(ReadingsBySensor readings) {
+        KeyedStream<SensorReading, String> byDistrict = byDistrict(readings.stream());
+        return windowed(readings.keyed(), SENSOR, "1m", Duration.ofMinutes(1))
                 .union(
-                        windowed(readings, SENSOR, "1h", Duration.ofHours(1)),
-                        windowed(readings, DISTRICT, "1m", Duration.ofMinutes(1)),
-                        windowed(readings, DISTRICT, "1h", Duration.ofHours(1)));
+                        windowed(readings.keyed(), SENSOR, "1h", Duration.ofHours(1)),
+                        windowed(byDistrict, DISTRICT, "1m", Duration.ofMinutes(1)),
+                        windowed(byDistrict, DISTRICT, "1h", Duration.ofHours(1)));
     }
 
     /**
@@ -41,20 +51,24 @@ public final class GenericAggregates {
         return r.districtId() != null;
     }
 
+    /**
+     * Readings with a district, keyed by district and domain through one shuffle for both district
+     * windows.
+     */
+    private static KeyedStream<SensorReading, String> byDistrict(
+            DataStream<SensorReading> readings) {
+        return SharedKeyBy.keyBy(
+                readings.filter(GenericAggregates::hasDistrict)
+                        .name("readings with a district")
+                        .uid("readings-with-a-district"),
+                r -> r.districtId() + "|" + r.sensor().domain(),
+                "readings by district",
+                "readings-by-district");
+    }
+
     private static DataStream<Aggregate> windowed(
-            DataStream<SensorReading> readings, String kind, String window, Duration length) {
-        KeySelector<SensorReading, String> key =
-                kind.equals(SENSOR)
-                        ? SensorReading::sensorId
-                        : r -> r.districtId() + "|" + r.sensor().domain();
-        DataStream<SensorReading> input =
-                kind.equals(SENSOR)
-                        ? readings
-                        : readings.filter(GenericAggregates::hasDistrict)
-                                .name("readings with a district " + window)
-                                .uid("readings-with-a-district-" + window);
-        return input.keyBy(key, Types.STRING)
-                .window(TumblingEventTimeWindows.of(length))
+            KeyedStream<SensorReading, String> input, String kind, String window, Duration length) {
+        return input.window(TumblingEventTimeWindows.of(length))
                 .aggregate(
                         new MetricStatsAggregator(),
                         new AggregateWindowFunction(kind, window),

@@ -1,6 +1,7 @@
 package io.cityops.jobs.detection.air;
 
 import io.cityops.jobs.detection.DetectorOutputs;
+import io.cityops.jobs.detection.ReadingsBySensor;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.model.Aggregate;
 import io.cityops.model.Signal;
@@ -23,14 +24,22 @@ public final class AirQualityTopology {
     private AirQualityTopology() {}
 
     public static DetectorOutputs attach(DataStream<SensorReading> readings, AirParams params) {
+        return attach(ReadingsBySensor.keyBy(readings), params);
+    }
+
+    /**
+     * As {@link #attach(DataStream, AirParams)}, with the readings' partitioning by sensor id kept
+     * (no shuffle in front of the per-station hour window when already partitioned by sensor).
+     */
+    public static DetectorOutputs attach(ReadingsBySensor readings, AirParams params) {
         SingleOutputStreamOperator<StationHour> hours =
                 readings.filter(
                                 r ->
                                         r.sensor().kind() == SensorKind.AIR_QUALITY_STATION
-                                                && r.districtId() != null)
-                        .name("air-quality stations only")
-                        .uid("air-quality-stations-only")
-                        .keyBy(SensorReading::sensorId, Types.STRING)
+                                                && r.districtId() != null,
+                                "air-quality stations only",
+                                "air-quality-stations-only")
+                        .keyed()
                         .window(TumblingEventTimeWindows.of(Duration.ofHours(1)))
                         .aggregate(
                                 new HourlyMeans(),

@@ -1,6 +1,7 @@
 package io.cityops.jobs.detection.environment;
 
 import io.cityops.jobs.detection.DetectorOutputs;
+import io.cityops.jobs.detection.ReadingsBySensor;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.jobs.detection.air.AirQualityTopology;
 import io.cityops.jobs.detection.rain.RainTopology;
@@ -22,6 +23,16 @@ public final class EnvironmentDetectors {
      */
     public static DetectorOutputs attach(
             DataStream<SensorReading> readings, CityModel city, EnvironmentParams params) {
+        return attach(ReadingsBySensor.keyBy(readings), city, params);
+    }
+
+    /**
+     * As {@link #attach(DataStream, CityModel, EnvironmentParams)}, with the readings' partitioning
+     * by sensor id kept: both detectors key by sensor first and then need no shuffle when the
+     * readings are already partitioned by sensor.
+     */
+    public static DetectorOutputs attach(
+            ReadingsBySensor readings, CityModel city, EnvironmentParams params) {
         DetectorOutputs air = AirQualityTopology.attach(readings, params.air());
         DetectorOutputs rain = RainTopology.attach(readings, params.rain());
         return new DetectorOutputs(

@@ -2,11 +2,11 @@ package io.cityops.jobs.detection.forest;
 
 import io.cityops.jobs.detection.DetectorOutputs;
 import io.cityops.jobs.detection.SensorReading;
+import io.cityops.jobs.detection.SharedKeyBy;
 import io.cityops.model.Aggregate;
 import io.cityops.model.Signal;
 import io.cityops.model.city.CityModel;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -21,11 +21,15 @@ public final class ForestDetectors {
 
     public static DetectorOutputs attach(
             DataStream<SensorReading> readings, CityModel city, ForestParams params) {
+        // Two detectors keyed by zone: one shuffle for both.
         KeyedStream<SensorReading, String> byZone =
-                readings.filter(new ForestZones.StationsOnly())
-                        .name("forest stations only")
-                        .uid("forest-stations-only")
-                        .keyBy(SensorReading::subjectId, Types.STRING);
+                SharedKeyBy.keyBy(
+                        readings.filter(new ForestZones.StationsOnly())
+                                .name("forest stations only")
+                                .uid("forest-stations-only"),
+                        SensorReading::subjectId,
+                        "forest stations by zone",
+                        "forest-stations-by-zone");
         SingleOutputStreamOperator<Signal> fires =
                 byZone.process(new ZoneFireFunction(city, params), TypeInformation.of(Signal.class))
                         .name("forest fire detection")

@@ -1,11 +1,12 @@
 package io.cityops.jobs.detection.power;
 
 import io.cityops.jobs.detection.DetectorOutputs;
+import io.cityops.jobs.detection.ReadingsBySensor;
 import io.cityops.jobs.detection.SensorReading;
+import io.cityops.jobs.detection.SharedKeyBy;
 import io.cityops.model.Signal;
 import io.cityops.model.city.CityModel;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -26,27 +27,37 @@ public final class PowerDetectors {
 
     public static DetectorOutputs attach(
             DataStream<SensorReading> readings, CityModel city, PowerParams params) {
+        return attach(ReadingsBySensor.keyBy(readings), city, params);
+    }
+
+    /**
+     * As {@link #attach(DataStream, CityModel, PowerParams)}, with the readings' partitioning by
+     * sensor id kept: the meter filter runs at the readings' parallelism (so it chains and keeps
+     * each meter's order) and {@link MeterMoveFunction} takes its output keyed by meter without a
+     * shuffle when the readings are already partitioned by sensor.
+     */
+    public static DetectorOutputs attach(
+            ReadingsBySensor readings, CityModel city, PowerParams params) {
         TransformerMeters roll = new TransformerMeters(city);
-        SingleOutputStreamOperator<SensorReading> meters =
-                readings.filter(new PowerMeterFilter())
-                        .name("power meters only")
-                        .uid("power-meters-only");
-        if (readings.getParallelism() > 0) {
-            // at the input's parallelism, so it chains and keeps each meter's order
-            meters.setParallelism(readings.getParallelism());
-        }
+        ReadingsBySensor meters =
+                readings.filter(new PowerMeterFilter(), "power meters only", "power-meters-only");
         SingleOutputStreamOperator<SensorReading> followed =
-                meters.keyBy(SensorReading::sensorId, Types.STRING)
+                meters.keyed()
                         .process(
                                 new MeterMoveFunction(params.forgetAfter()),
                                 TypeInformation.of(SensorReading.class))
                         .name("power meter moves")
                         .uid("power-meter-moves");
-        if (readings.getParallelism() > 0) {
-            followed.setParallelism(readings.getParallelism());
+        if (readings.stream().getParallelism() > 0) {
+            followed.setParallelism(readings.stream().getParallelism());
         }
+        // Three detectors keyed by transformer: one shuffle for the three.
         KeyedStream<SensorReading, String> byTransformer =
-                followed.keyBy(SensorReading::subjectId, Types.STRING);
+                SharedKeyBy.keyBy(
+                        followed,
+                        SensorReading::subjectId,
+                        "power meters by transformer",
+                        "power-meters-by-transformer");
         SingleOutputStreamOperator<Signal> outages =
                 byTransformer
                         .process(

@@ -1,6 +1,7 @@
 package io.cityops.jobs.detection.traffic;
 
 import io.cityops.jobs.detection.DetectorOutputs;
+import io.cityops.jobs.detection.ReadingsBySensor;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.model.Signal;
 import io.cityops.model.city.CityModel;
@@ -23,11 +24,22 @@ public final class TrafficDetectors {
 
     public static DetectorOutputs attach(
             DataStream<SensorReading> readings, CityModel city, TrafficParams params) {
+        return attach(ReadingsBySensor.keyBy(readings), city, params);
+    }
+
+    /**
+     * As {@link #attach(DataStream, CityModel, TrafficParams)}, with the readings' partitioning by
+     * sensor id kept: the per-detector minute window takes them without a shuffle when they are
+     * already partitioned by sensor.
+     */
+    public static DetectorOutputs attach(
+            ReadingsBySensor readings, CityModel city, TrafficParams params) {
         SingleOutputStreamOperator<DetectorMinute> minutes =
-                readings.filter(new TrafficDetectorFilter(city))
-                        .name("traffic detectors only")
-                        .uid("traffic-detectors-only")
-                        .keyBy(SensorReading::sensorId, Types.STRING)
+                readings.filter(
+                                new TrafficDetectorFilter(city),
+                                "traffic detectors only",
+                                "traffic-detectors-only")
+                        .keyed()
                         .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
                         .aggregate(
                                 new MinuteSumsAggregate(),

@@ -3,6 +3,7 @@ package io.cityops.jobs.detection.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.cityops.jobs.detection.DetectionJob;
 import io.cityops.jobs.detection.DetectorOutputs;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.jobs.testing.FlinkCluster;
@@ -91,6 +92,7 @@ class EnvironmentDetectionIT {
         Path aggregatesDir = Files.createDirectory(tmp.resolve("aggregates"));
         // pipeline.generic-types: false (Flink 2.x's disableGenericTypes()): Kryo would fail.
         StreamExecutionEnvironment env = FlinkCluster.environment();
+        env.configure(DetectionJob.runtimeOptions()); // as the job runs: object reuse, no Kryo
         DataStream<SensorReading> readings =
                 env.fromSource(
                         ScriptedSensorReadings.source(script),

@@ -13,6 +13,7 @@ import static io.cityops.jobs.detection.forest.ForestFixtures.weather;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.cityops.jobs.detection.DetectionJob;
 import io.cityops.jobs.detection.DetectorOutputs;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.jobs.testing.FlinkCluster;
@@ -161,6 +162,7 @@ class ForestDetectionIT {
         Path signalsDir = Files.createDirectory(tmp.resolve("signals"));
         Path aggregatesDir = Files.createDirectory(tmp.resolve("aggregates"));
         StreamExecutionEnvironment env = FlinkCluster.environment();
+        env.configure(DetectionJob.runtimeOptions()); // as the job runs: object reuse, no Kryo
         DataStream<SensorReading> readings =
                 env.fromSource(
                         ScriptedSensorReadings.source(script),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import io.cityops.jobs.detection.DetectionJob;
 import io.cityops.jobs.detection.DetectorOutputs;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.jobs.testing.FlinkCluster;
@@ -185,6 +186,7 @@ class PowerDetectionIT {
         Path signalsDir = Files.createDirectory(tmp.resolve("signals"));
         Path aggregatesDir = Files.createDirectory(tmp.resolve("aggregates"));
         StreamExecutionEnvironment env = FlinkCluster.environment();
+        env.configure(DetectionJob.runtimeOptions()); // as the job runs: object reuse, no Kryo
         // generic types are off (pipeline.generic-types=false): a Kryo fallback fails the job
         DataStream<SensorReading> readings =
                 env.fromSource(

@@ -73,6 +73,8 @@ class RegistryUpdatesIT {
         Path rejectedDir = Files.createDirectory(tmp.resolve("rejected"));
 
         StreamExecutionEnvironment env = FlinkCluster.environment();
+
+        env.configure(DetectionJob.runtimeOptions()); // as the job runs: object reuse, no Kryo
         env.enableCheckpointing(300); // the collecting sinks flush on checkpoints
         DetectionJob.defineWorkflow(
                 env,
@@ -97,10 +99,17 @@ class RegistryUpdatesIT {
                 DetectionJobConfig.from(
                         Settings.of(
                                 Map.of(
-                                        DetectionJobConfig.UNKNOWN_SENSOR_HOLD, "60s",
+                                        DetectionJobConfig.UNKNOWN_SENSOR_HOLD,
+                                        "60s",
                                         // Event time then waits for the end of the readings,
                                         // whenever the registration is read relative to them.
-                                        DetectionJobConfig.OUT_OF_ORDERNESS, "1h"))));
+                                        DetectionJobConfig.OUT_OF_ORDERNESS,
+                                        "1h",
+                                        // Readings wait for the watermark (so event time must
+                                        // advance), in event-time order (the two readers of
+                                        // the script interleave the gauge's readings).
+                                        "detection.water.evaluation",
+                                        "event-time"))));
         JobClient job = env.executeAsync("registry-updates-it");
         List<Signal> water;
         try {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.cityops.jobs.detection.DetectionJob;
 import io.cityops.jobs.detection.DetectorOutputs;
 import io.cityops.jobs.detection.SensorReading;
 import io.cityops.jobs.testing.FlinkCluster;
@@ -60,6 +61,8 @@ class TrafficDetectionIT {
         Path aggregatesDir = Files.createDirectory(tmp.resolve("aggregates"));
 
         StreamExecutionEnvironment env = FlinkCluster.environment();
+
+        env.configure(DetectionJob.runtimeOptions()); // as the job runs: object reuse, no Kryo
         DataStream<SensorReading> readings =
                 env.fromSource(
                                 ScriptedSensorReadings.source(script()),
