@@ -53,6 +53,47 @@ public record LevelSamples(long[] ts, double[] cm) implements Serializable {
     }
 
     /**
+     * These samples with an older one put in its place in time (a reading that arrived after a
+     * newer one), so that later rates take it into account. Unchanged when it falls outside the
+     * {@code window} before the newest sample, when a sample already has its time, or when it lies
+     * closer than {@code spacing} to a kept sample other than the newest (that sample stands for
+     * it), so kept samples stay at least {@code spacing} apart, the newest excepted, as with {@link
+     * #with}.
+     *
+     * @throws IllegalArgumentException if {@code t} is not older than the newest sample
+     */
+    public LevelSamples withEarlier(long t, double level, long windowMs, long spacingMs) {
+        int n = ts.length;
+        if (n == 0 || t >= ts[n - 1]) {
+            throw new IllegalArgumentException(
+                    "not older than the newest sample (" + latestTs() + "): " + t);
+        }
+        if (t < ts[n - 1] - windowMs) {
+            return this;
+        }
+        int at = 0;
+        while (ts[at] < t) {
+            at++; // stops at the newest at the latest, as t is older
+        }
+        boolean crowded =
+                ts[at] == t
+                        || (at > 0 && t - ts[at - 1] < spacingMs)
+                        || (at < n - 1 && ts[at] - t < spacingMs);
+        if (crowded) {
+            return this;
+        }
+        long[] nts = new long[n + 1];
+        double[] ncm = new double[n + 1];
+        System.arraycopy(ts, 0, nts, 0, at);
+        System.arraycopy(cm, 0, ncm, 0, at);
+        nts[at] = t;
+        ncm[at] = level;
+        System.arraycopy(ts, at, nts, at + 1, n - at);
+        System.arraycopy(cm, at, ncm, at + 1, n - at);
+        return new LevelSamples(nts, ncm);
+    }
+
+    /**
      * Rise in cm/h from the oldest to the newest sample (negative when falling), once the samples
      * span at least {@code minSpanMs}: over a shorter span gauge noise would dominate.
      */

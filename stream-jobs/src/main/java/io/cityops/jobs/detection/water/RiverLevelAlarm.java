@@ -20,7 +20,9 @@ import java.util.OptionalDouble;
  * The river-level detector of one station (DOMAIN.md, "Water level and rain"): alarm levels I, II,
  * III (Decision 05/2020/QĐ-TTg) with hysteresis. A level is entered as soon as the water reaches
  * its threshold; it is left only after the water has stayed below threshold minus margin for the
- * hold-off, so a river hovering at a threshold raises once. Readings must come in event-time order.
+ * hold-off, so a river hovering at a threshold raises once. Readings are taken in time order by
+ * {@link #onReading}; one older than the last taken (arrived out of order) goes to {@link
+ * #onEarlierReading}, which never raises, lowers or signals.
  *
  * <p>Independently, a fast rise is a signal of its own (DOMAIN.md: "a fast rise alone is a signal
  * too", e.g. a hydropower release upstream): {@code water.rise} (MINOR) is raised when the rate of
@@ -121,6 +123,47 @@ public final class RiverLevelAlarm implements Serializable {
         Optional<Signal> levelSignal =
                 to == from ? Optional.empty() : Optional.of(signal(from, to, ts, levelCm, rise));
         return new Step(next, levelSignal, riseSignal);
+    }
+
+    /**
+     * Takes a reading older than the last one taken, i.e. one that arrived out of order (a
+     * station's second gauge interleaving with the first, a device's retry): the newer reading
+     * already defines the present, so the alarm level and the rise signal stay as they are and
+     * nothing is emitted. It is still evidence: it joins the rate-of-rise samples in its place in
+     * time (the next reading's rate includes it), and if the water was not below a level's clear
+     * line at its time while the newer readings are, the hold-off before that level is lowered
+     * restarts from the last reading taken (the run below the line began after the older reading,
+     * at the latest then). So an out-of-order reading can delay a clear, never hasten one, and
+     * never raise.
+     *
+     * @throws IllegalArgumentException if {@code ts} is not older than the last reading taken
+     */
+    public RiverLevelState onEarlierReading(RiverLevelState state, long ts, double levelCm) {
+        long latest = state.latestTs();
+        if (ts >= latest) {
+            throw new IllegalArgumentException(
+                    "not older than the last reading taken (" + latest + "): " + ts);
+        }
+        LevelSamples samples =
+                state.samples()
+                        .withEarlier(
+                                ts, levelCm, RISE_WINDOW.toMillis(), SAMPLE_SPACING.toMillis());
+        long[] belowSince = state.belowSince();
+        for (int level = 1; level <= 3; level++) {
+            long since = state.belowSince(level);
+            boolean below = levelCm < station.thresholdCm(level) - params.marginCm();
+            if (!below && since != RiverLevelState.NOT_BELOW && since <= ts) {
+                if (belowSince == state.belowSince()) {
+                    belowSince = belowSince.clone(); // states never share a changed array
+                }
+                belowSince[level - 1] = latest;
+            }
+        }
+        if (samples == state.samples() && belowSince == state.belowSince()) {
+            return state;
+        }
+        return new RiverLevelState(
+                state.level(), belowSince, samples, state.riseRaised(), state.riseCalmSince());
     }
 
     private Signal riseSignal(SignalAction action, long ts, double levelCm, double rate) {

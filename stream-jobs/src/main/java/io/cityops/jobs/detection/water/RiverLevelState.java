@@ -46,7 +46,11 @@ public record RiverLevelState(
         return level == 0 && !riseRaised;
     }
 
-    /** Event time of the last reading taken into account. */
+    /**
+     * Event time of the newest reading taken into account: the station's present. A reading that
+     * arrives later with an older time only joins the samples ({@link
+     * RiverLevelAlarm#onEarlierReading}); one at this very time is a duplicate.
+     */
     public long latestTs() {
         return samples.latestTs();
     }

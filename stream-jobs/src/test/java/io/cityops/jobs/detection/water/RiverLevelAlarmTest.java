@@ -277,4 +277,91 @@ class RiverLevelAlarmTest {
         lenient.at(0, 28_000).rampTo(60, 28_060); // 60 cm/h: fast by default, not over 80
         assertThat(lenient.rises()).isEmpty();
     }
+
+    @Test
+    void anEarlierReadingAboveAHigherLevelRaisesNothing() {
+        river.at(0, 28_650).at(10, 28_700).earlier(5, 29_050); // level III, but before minute 10
+        assertThat(river.state().level()).isEqualTo(1);
+
+        river.at(11, 28_700);
+
+        assertThat(river.signals())
+                .extracting(Signal::action, s -> s.attributes().get("level"))
+                .containsExactly(tuple(SignalAction.RAISE, "1"));
+    }
+
+    @Test
+    void anEarlierReadingInsideTheMarginRestartsTheHoldOffFromTheLastReading() {
+        river.at(0, 28_650).at(5, 28_570).at(10, 28_570);
+        river.earlier(8, 28_590); // not under the clear line (28 580) at minute 8
+
+        river.at(15, 28_570); // under it since 5 if minute 8 were ignored: cleared here
+        assertThat(river.signals()).extracting(Signal::action).containsExactly(SignalAction.RAISE);
+
+        river.at(20, 28_570);
+        assertThat(river.signals())
+                .extracting(Signal::action, Signal::eventTime)
+                .containsExactly(
+                        tuple(SignalAction.RAISE, minute(0)),
+                        tuple(SignalAction.CLEAR, minute(20)));
+    }
+
+    @Test
+    void anEarlierReadingUnderTheClearLineNeverHastensAClear() {
+        river.at(0, 28_650).at(4, 28_650).at(10, 28_570); // under the clear line since 10
+        river.earlier(5, 28_570); // and at 5 too, but 6 to 9 are unknown
+
+        river.at(15, 28_570);
+        river.at(19, 28_570);
+        assertThat(river.signals()).hasSize(1);
+
+        river.at(20, 28_570);
+        assertThat(river.signals())
+                .extracting(Signal::action, Signal::eventTime)
+                .containsExactly(
+                        tuple(SignalAction.RAISE, minute(0)),
+                        tuple(SignalAction.CLEAR, minute(20)));
+    }
+
+    @Test
+    void anEarlierReadingBeforeTheRunUnderTheClearLineLeavesTheHoldOff() {
+        river.at(0, 28_650).at(6, 28_570).at(10, 28_570);
+        river.earlier(5, 28_650); // above the line, but before the run began at 6
+
+        river.at(16, 28_570);
+
+        assertThat(river.signals())
+                .extracting(Signal::action, Signal::eventTime)
+                .containsExactly(
+                        tuple(SignalAction.RAISE, minute(0)),
+                        tuple(SignalAction.CLEAR, minute(16)));
+    }
+
+    @Test
+    void anEarlierReadingJoinsTheRateOfRiseSamplesInTimeOrder() {
+        river.at(10, 28_000).earlier(0, 27_900);
+
+        assertThat(river.state().samples().ts()).containsExactly(minute(0), minute(10));
+        assertThat(river.state().latestTs()).isEqualTo(minute(10));
+        assertThat(river.rises()).isEmpty(); // emitted by the next reading, not this one
+
+        river.at(11, 28_000);
+
+        assertThat(river.rises())
+                .extracting(Signal::action, s -> s.attributes().get("riseCmPerHour"))
+                .containsExactly(tuple(SignalAction.RAISE, "545.5"));
+    }
+
+    @Test
+    void aReadingNotOlderThanTheLastIsNoEarlierReading() {
+        river.at(10, 28_000);
+        RiverLevelAlarm alarm = new RiverLevelAlarm(muongTe(), RiverLevelParams.DEFAULTS);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> alarm.onEarlierReading(river.state(), minute(10), 28_000))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> alarm.onEarlierReading(RiverLevelState.INITIAL, minute(10), 28_000))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

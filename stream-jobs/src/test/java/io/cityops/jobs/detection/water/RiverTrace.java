@@ -30,6 +30,15 @@ final class RiverTrace {
         return this;
     }
 
+    /**
+     * A reading {@code minutes} after T0 that arrives after a newer one ({@link
+     * RiverLevelAlarm#onEarlierReading}): it emits nothing.
+     */
+    RiverTrace earlier(double minutes, double levelCm) {
+        state = alarm.onEarlierReading(state, minute(minutes), levelCm);
+        return this;
+    }
+
     /** A reading every minute until {@code untilMinutes}, moving linearly to {@code toCm}. */
     RiverTrace rampTo(double untilMinutes, double toCm) {
         double fromMinute = lastMinute;
