@@ -156,10 +156,12 @@ public final class BenchMain {
                             List.of(10_000),
                             full ? 2_000_000 : 500_000,
                             List.of(
-                                    new DetectionStage.Variant("as-built p1", 1, false, 100, 0),
-                                    new DetectionStage.Variant("as-built p2", 2, false, 100, 0),
                                     new DetectionStage.Variant(
-                                            "object-reuse p2", 2, true, 100, 0)));
+                                            "p1 without object reuse", 1, false, 100, 0),
+                                    new DetectionStage.Variant(
+                                            "p2 without object reuse", 2, false, 100, 0),
+                                    new DetectionStage.Variant(
+                                            "as shipped: p2, object reuse", 2, true, 100, 0)));
             case "growth" -> {
                 List<Integer> sizes = new ArrayList<>(List.of(1_000, 10_000, 100_000));
                 if (full) {
@@ -171,7 +173,11 @@ public final class BenchMain {
                         full ? 1_000_000 : 300_000,
                         List.of(
                                 new DetectionStage.Variant(
-                                        "growth p2 checkpoint 1s", 2, false, 100, 1_000)));
+                                        "growth p2 object reuse checkpoint 1s",
+                                        2,
+                                        true,
+                                        100,
+                                        1_000)));
             }
             case "influx" ->
                     InfluxSinkStage.run(
@@ -194,12 +200,24 @@ public final class BenchMain {
                                                 Map.of(MqttBrokerTuning.PERSISTENCE, "in-memory"),
                                                 20),
                                         new EndToEndStage.Profile(
+                                                "river-event-time",
+                                                Map.of("detection.water.evaluation", "event-time"),
+                                                20),
+                                        new EndToEndStage.Profile(
+                                                "checkpoints-100ms",
+                                                Map.of("flink.checkpoint.interval", "100ms"),
+                                                4),
+                                        new EndToEndStage.Profile(
                                                 "latency-tuned",
                                                 Map.of(
                                                         "flink.checkpoint.interval", "100ms",
                                                         "detection.out-of-orderness", "0s"),
                                                 4)));
-                String only = System.getProperty("bench.e2e.profiles");
+                // Quick mode runs the shipped configuration and the checkpoint knob; the rest
+                // (before/after variants) on request: -Dbench.e2e.profiles=a,b,...
+                String only =
+                        System.getProperty(
+                                "bench.e2e.profiles", full ? null : "as-shipped,checkpoints-100ms");
                 if (only != null) {
                     profiles.removeIf(p -> !List.of(only.split(",")).contains(p.name()));
                 }
