@@ -167,17 +167,22 @@ public final class BenchMain {
                 if (full) {
                     sizes.add(1_000_000);
                 }
+                String only = System.getProperty("bench.growth.sizes");
+                if (only != null) {
+                    sizes = java.util.Arrays.stream(only.split(",")).map(Integer::valueOf).toList();
+                }
+                int checkpointMs = Integer.getInteger("bench.growth.checkpoint-ms", 1_000);
                 DetectionStage.run(
                         log,
                         sizes,
-                        full ? 1_000_000 : 300_000,
+                        Integer.getInteger("bench.growth.readings", full ? 1_000_000 : 300_000),
                         List.of(
                                 new DetectionStage.Variant(
-                                        "growth p2 object reuse checkpoint 1s",
+                                        "growth p2 object reuse checkpoint " + checkpointMs + "ms",
                                         2,
                                         true,
                                         100,
-                                        1_000)));
+                                        checkpointMs)));
             }
             case "influx" ->
                     InfluxSinkStage.run(
