@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  * its threshold; it is left only after the water has stayed below threshold minus margin for the
  * hold-off, so a river hovering at a threshold raises once. Readings are taken in time order by
  * {@link #onReading}; one older than the last taken (arrived out of order) goes to {@link
- * #onEarlierReading}, which never raises, lowers or signals.
+ * #onEarlierReading}, which can raise the level it shows but never lowers one.
  *
  * <p>Independently, a fast rise is a signal of its own (DOMAIN.md: "a fast rise alone is a signal
  * too", e.g. a hydropower release upstream): {@code water.rise} (MINOR) is raised when the rate of
@@ -127,18 +127,20 @@ public final class RiverLevelAlarm implements Serializable {
 
     /**
      * Takes a reading older than the last one taken, i.e. one that arrived out of order (a
-     * station's second gauge interleaving with the first, a device's retry): the newer reading
-     * already defines the present, so the alarm level and the rise signal stay as they are and
-     * nothing is emitted. It is still evidence: it joins the rate-of-rise samples in its place in
+     * station's second gauge interleaving with the first, a lagging partition after a restart, a
+     * device's retry). It can raise but never lower: if the water had reached a higher alarm level
+     * at its time, that level is entered at once (RAISE or UPDATE, stamped with the reading's own
+     * time), as event-time order would have done, because a peak seen only by a late gauge must not
+     * be lost. The rise signal stays as it is. It joins the rate-of-rise samples in its place in
      * time (the next reading's rate includes it), and if the water was not below a level's clear
      * line at its time while the newer readings are, the hold-off before that level is lowered
      * restarts from the last reading taken (the run below the line began after the older reading,
-     * at the latest then). So an out-of-order reading can delay a clear, never hasten one, and
-     * never raise.
+     * at the latest then). So an out-of-order reading can raise or delay a clear, never lower or
+     * hasten one.
      *
      * @throws IllegalArgumentException if {@code ts} is not older than the last reading taken
      */
-    public RiverLevelState onEarlierReading(RiverLevelState state, long ts, double levelCm) {
+    public Step onEarlierReading(RiverLevelState state, long ts, double levelCm) {
         long latest = state.latestTs();
         if (ts >= latest) {
             throw new IllegalArgumentException(
@@ -159,11 +161,25 @@ public final class RiverLevelAlarm implements Serializable {
                 belowSince[level - 1] = latest;
             }
         }
-        if (samples == state.samples() && belowSince == state.belowSince()) {
-            return state;
+        int from = state.level();
+        int to = Math.max(station.alarmLevelAt(levelCm), from); // up, never down
+        if (samples == state.samples() && belowSince == state.belowSince() && to == from) {
+            return new Step(state, Optional.empty(), Optional.empty());
         }
-        return new RiverLevelState(
-                state.level(), belowSince, samples, state.riseRaised(), state.riseCalmSince());
+        RiverLevelState next =
+                new RiverLevelState(
+                        to, belowSince, samples, state.riseRaised(), state.riseCalmSince());
+        Optional<Signal> levelSignal =
+                to == from
+                        ? Optional.empty()
+                        : Optional.of(
+                                signal(
+                                        from,
+                                        to,
+                                        ts,
+                                        levelCm,
+                                        samples.risePerHour(MIN_RISE_SPAN.toMillis())));
+        return new Step(next, levelSignal, Optional.empty());
     }
 
     private Signal riseSignal(SignalAction action, long ts, double levelCm, double rate) {

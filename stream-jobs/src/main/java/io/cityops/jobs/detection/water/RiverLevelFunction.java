@@ -41,12 +41,13 @@ import org.slf4j.LoggerFactory;
  *       time is in the state: the newest rate-of-rise sample) is evaluated; one at the same time is
  *       a duplicate and counts once (the first to arrive stands; {@code duplicateReadings}). One
  *       older than the last evaluated but ahead of the watermark arrived out of order (two gauges
- *       of a station interleaving, a device's retry): the newer reading already defines the
- *       present, so it raises, lowers and emits nothing, but it is not dropped: it joins the
- *       rate-of-rise samples in time order and can restart a clear's hold-off ({@link
- *       RiverLevelAlarm#onEarlierReading}), and it is counted ({@code outOfOrderReadings}). For
- *       in-order readings the signals, their event times and their record timestamps are exactly
- *       those of {@code event-time}, only sooner.
+ *       of a station interleaving, a lagging partition, a device's retry): it is counted ({@code
+ *       outOfOrderReadings}) and never dropped: if it shows a higher alarm level than the present
+ *       one, that level is raised at once (a peak seen only by a late gauge is not lost); it never
+ *       lowers one; it joins the rate-of-rise samples in time order and can restart a clear's
+ *       hold-off ({@link RiverLevelAlarm#onEarlierReading}). For in-order readings the signals,
+ *       their event times and their record timestamps are exactly those of {@code event-time}, only
+ *       sooner.
  *   <li>{@code event-time}: readings wait in state until the watermark passes them (an event-time
  *       timer at the reading's time), so out-of-order arrival within the bound changes nothing, and
  *       a duplicate reading (same time) counts once (the last to arrive stands); a reading at the
@@ -163,9 +164,12 @@ public final class RiverLevelFunction extends KeyedProcessFunction<String, Senso
             duplicates.inc(); // the reading evaluated at this time stands for this one
         } else {
             outOfOrder.inc();
-            RiverLevelState next = alarm.onEarlierReading(current, ts, levelCm);
-            if (next != current) {
-                state.update(next); // same newest reading: the cleanup timer stays
+            RiverLevelAlarm.Step step = alarm.onEarlierReading(current, ts, levelCm);
+            for (Signal s : step.signals()) {
+                emit(s, out); // a higher level the older reading shows: raised, never lost
+            }
+            if (step.state() != current) {
+                state.update(step.state()); // same newest reading: the cleanup timer stays
             }
         }
     }

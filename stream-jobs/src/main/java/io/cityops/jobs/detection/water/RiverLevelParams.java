@@ -40,7 +40,8 @@ public record RiverLevelParams(
     public enum Evaluation {
         /**
          * As soon as it arrives, in arrival order: no wait for the watermark. A reading older than
-         * the last one evaluated (out of order within the bound) cannot change the alarm level.
+         * the last one evaluated (out of order within the bound) can raise the alarm level it
+         * shows, never lower one.
          */
         ARRIVAL("arrival"),
         /** Once the watermark passes it, in event-time order: waits the out-of-orderness bound. */

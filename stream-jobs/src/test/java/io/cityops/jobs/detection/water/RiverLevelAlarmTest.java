@@ -279,15 +279,33 @@ class RiverLevelAlarmTest {
     }
 
     @Test
-    void anEarlierReadingAboveAHigherLevelRaisesNothing() {
-        river.at(0, 28_650).at(10, 28_700).earlier(5, 29_050); // level III, but before minute 10
-        assertThat(river.state().level()).isEqualTo(1);
+    void anEarlierReadingAboveAHigherLevelRaisesItAtOnceAtItsOwnTime() {
+        // Level III at minute 5, seen only by a reading that arrives after minute 10's: a peak
+        // seen by a late gauge must not be lost, so it is raised as event-time order would have.
+        river.at(0, 28_650).at(10, 28_700).earlier(5, 29_050);
+        assertThat(river.state().level()).isEqualTo(3);
 
+        // Back under the clear lines of II and III, but only since minute 10 (the run below began
+        // after minute 5 at the latest then): the hold-off keeps level III.
         river.at(11, 28_700);
 
         assertThat(river.signals())
+                .extracting(Signal::action, s -> s.attributes().get("level"), Signal::eventTime)
+                .containsExactly(
+                        tuple(SignalAction.RAISE, "1", minute(0)),
+                        tuple(SignalAction.UPDATE, "3", minute(5)));
+    }
+
+    @Test
+    void anEarlierReadingNeverLowersTheLevel() {
+        river.at(0, 29_050).at(10, 29_050).earlier(5, 28_000); // level III; under every line at 5
+
+        river.at(11, 29_050);
+
+        assertThat(river.state().level()).isEqualTo(3);
+        assertThat(river.signals())
                 .extracting(Signal::action, s -> s.attributes().get("level"))
-                .containsExactly(tuple(SignalAction.RAISE, "1"));
+                .containsExactly(tuple(SignalAction.RAISE, "3"));
     }
 
     @Test

@@ -111,23 +111,22 @@ class RiverLevelArrivalOrderTest {
     }
 
     @Test
-    void anOlderReadingCannotChangeTheLevelButIsCounted() throws Exception {
+    void anOlderReadingAboveAHigherLevelRaisesItAtOnceAndIsCounted() throws Exception {
         try (RiverStationHarness h = onArrival(LEVEL_ONLY)) {
             h.gauge(0, 28_650).gauge(10, 28_700);
             // The spare's reading of minute 5 arrives after the gauge's of minute 10. It is above
-            // level II, but minute 10 (level I) is the present: no UPDATE, now or later.
+            // level II: the peak is raised at once, stamped minute 5, as event time would have.
             h.reading(MUONG_TE_SPARE, 5, 28_850);
             assertThat(h.function.outOfOrderReadings()).isEqualTo(1);
 
-            h.gauge(11, 28_790); // still level I: the older reading did not set level II
-
-            h.gauge(12, 28_800);
+            h.gauge(11, 28_790); // inside the margin: level II stays
+            h.gauge(12, 28_800); // level II again: nothing new
 
             assertThat(h.signals())
                     .extracting(Signal::action, s -> s.attributes().get("level"), Signal::eventTime)
                     .containsExactly(
                             tuple(SignalAction.RAISE, "1", minute(0)),
-                            tuple(SignalAction.UPDATE, "2", minute(12)));
+                            tuple(SignalAction.UPDATE, "2", minute(5)));
             assertThat(h.function.lateReadings()).isZero();
             assertThat(h.late()).isEmpty();
         }
@@ -187,7 +186,7 @@ class RiverLevelArrivalOrderTest {
         try (RiverStationHarness h = onArrival(RiverLevelParams.DEFAULTS)) {
             h.gauge(10, 28_000);
             h.reading(MUONG_TE_SPARE, 0, 27_900); // arrives second
-            assertThat(h.signals()).isEmpty(); // an older reading emits nothing
+            assertThat(h.signals()).isEmpty(); // an older reading below every level emits nothing
 
             h.gauge(11, 28_000);
 

@@ -32,10 +32,13 @@ final class RiverTrace {
 
     /**
      * A reading {@code minutes} after T0 that arrives after a newer one ({@link
-     * RiverLevelAlarm#onEarlierReading}): it emits nothing.
+     * RiverLevelAlarm#onEarlierReading}): it can only raise.
      */
     RiverTrace earlier(double minutes, double levelCm) {
-        state = alarm.onEarlierReading(state, minute(minutes), levelCm);
+        RiverLevelAlarm.Step step = alarm.onEarlierReading(state, minute(minutes), levelCm);
+        state = step.state();
+        step.signal().ifPresent(signals::add);
+        step.rise().ifPresent(rises::add);
         return this;
     }
 
