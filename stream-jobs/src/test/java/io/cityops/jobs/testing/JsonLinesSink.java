@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
@@ -74,5 +76,26 @@ public final class JsonLinesSink<T> implements Sink<T> {
             throw new UncheckedIOException(e);
         }
         return perWriter;
+    }
+
+    /** Every record written so far, all writers together, that {@code which} accepts. */
+    public static <T> List<T> readAll(Path directory, JsonCodec<T> codec, Predicate<T> which) {
+        return read(directory, codec).stream().flatMap(List::stream).filter(which).toList();
+    }
+
+    /**
+     * Polls {@link #readAll} until at least {@code count} records are there or {@code timeout} has
+     * passed, and returns what is there then (the caller asserts on it).
+     */
+    public static <T> List<T> awaitAtLeast(
+            Path directory, JsonCodec<T> codec, Predicate<T> which, int count, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<T> found = readAll(directory, codec, which);
+        while (found.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            found = readAll(directory, codec, which);
+        }
+        return found;
     }
 }

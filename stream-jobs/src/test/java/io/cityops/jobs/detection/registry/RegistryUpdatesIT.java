@@ -113,7 +113,13 @@ class RegistryUpdatesIT {
         JobClient job = env.executeAsync("registry-updates-it");
         List<Signal> water;
         try {
-            water = awaitWaterSignals(signalsDir, 2, Duration.ofSeconds(45));
+            water =
+                    JsonLinesSink.awaitAtLeast(
+                            signalsDir,
+                            JsonCodec.SIGNAL,
+                            s -> s.type().equals("water.level"),
+                            2,
+                            Duration.ofSeconds(45));
         } finally {
             job.cancel().get();
         }
@@ -131,24 +137,6 @@ class RegistryUpdatesIT {
                         JsonLinesSink.read(rejectedDir, JsonCodec.REJECTED).stream()
                                 .flatMap(List::stream))
                 .isEmpty();
-    }
-
-    private static List<Signal> awaitWaterSignals(Path dir, int count, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<Signal> water = List.of();
-        while (System.nanoTime() < deadline) {
-            water =
-                    JsonLinesSink.read(dir, JsonCodec.SIGNAL).stream()
-                            .flatMap(List::stream)
-                            .filter(s -> s.type().equals("water.level"))
-                            .toList();
-            if (water.size() >= count) {
-                return water;
-            }
-            Thread.sleep(200);
-        }
-        return water;
     }
 
     /** The readings, in order, at a pace that lets the registry be read meanwhile. */

@@ -99,7 +99,16 @@ class RiverLevelArrivalIT {
         JobClient job = env.executeAsync("river-arrival-it");
         List<Signal> water;
         try {
-            water = awaitWaterSignals(signalsDir, 6, Duration.ofSeconds(45));
+            JsonLinesSink.awaitAtLeast(
+                    signalsDir,
+                    JsonCodec.SIGNAL,
+                    RiverLevelArrivalIT::isWater,
+                    6,
+                    Duration.ofSeconds(45));
+            Thread.sleep(1_000); // long enough for a signal too many to show
+            water =
+                    JsonLinesSink.readAll(
+                            signalsDir, JsonCodec.SIGNAL, RiverLevelArrivalIT::isWater);
         } finally {
             job.cancel().get();
         }
@@ -127,28 +136,6 @@ class RiverLevelArrivalIT {
                 .isEmpty();
     }
 
-    private static List<Signal> awaitWaterSignals(Path dir, int count, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<Signal> water = List.of();
-        while (System.nanoTime() < deadline) {
-            water =
-                    JsonLinesSink.read(dir, JsonCodec.SIGNAL).stream()
-                            .flatMap(List::stream)
-                            .filter(s -> s.type().startsWith("water."))
-                            .toList();
-            if (water.size() >= count) {
-                Thread.sleep(1_000); // long enough for a signal too many to show
-                return JsonLinesSink.read(dir, JsonCodec.SIGNAL).stream()
-                        .flatMap(List::stream)
-                        .filter(s -> s.type().startsWith("water."))
-                        .toList();
-            }
-            Thread.sleep(200);
-        }
-        return water;
-    }
-
     /**
      * The script in order, then its last reading again and again: a duplicate, so event time never
      * advances past it, and the source never ends (which would advance the watermark to the end).
@@ -163,5 +150,9 @@ class RiverLevelArrivalIT {
         public RawReading map(Long index) {
             return readings.get((int) Math.min(index, readings.size() - 1));
         }
+    }
+
+    private static boolean isWater(Signal s) {
+        return s.type().startsWith("water.");
     }
 }
